@@ -1,0 +1,96 @@
+import { capitalisedRuns, surnameOf, type Mention } from './names';
+import { ROLE_WORDS, SPEECH_VERBS } from './words';
+
+/** A person the text names, with the role words seen before the name (if any). */
+export interface Person {
+  name: string;
+  title: string | null;
+}
+
+// Words that make a capitalised run an organisation, place or event rather than a person.
+const NON_PERSON_WORDS = new Set(
+  ('News House Force War Fund Office Ministry Agency Party Union Council Bank Times Post Channel Group Inc Ltd ' +
+    'Committee Company Corp Press Day Street Square Island Sea Ocean Republic Federation Kingdom States Nations ' +
+    'Army Navy Forces Court Parliament Assembly Senate Congress Department Institute University Foundation ' +
+    'Novosti Tass Interfax Reuters Bloomberg Airport Plan Peace Deal Europe Gaza Moscow Kyiv Kiev Washington')
+    .split(/\s+/),
+);
+
+const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
+const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who)\b/;
+
+function roleBefore(text: string, index: number): string | null {
+  const words = text.slice(Math.max(0, index - 80), index).trim().split(/\s+/);
+  const role: string[] = [];
+  for (let k = words.length - 1; k >= 0 && role.length < 5; k--) {
+    const w = words[k]!;
+    if (!ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) break;
+    role.unshift(w);
+  }
+  return role.length ? role.join(' ') : null;
+}
+
+/**
+ * "Russian Deputy Foreign Minister Sergei Ryabkov" → "Sergei Ryabkov": capitalised role words and
+ * the words before them belong to the title, not the name.
+ */
+function splitRoles(run: Mention): { name: Mention; roleWords: string[] } {
+  const words = run.text.split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (ROLE_WORDS.has(w.toLowerCase())) last = i;
+  });
+  const offset = words.slice(0, last + 1).reduce((n, w) => n + w.length + 1, 0);
+  return { name: { text: words.slice(last + 1).join(' '), index: run.index + offset }, roleWords: words.slice(0, last + 1) };
+}
+
+function atSentenceStart(text: string, index: number): boolean {
+  return /(?:^|[.!?][”"’']?\s+)$/.test(text.slice(Math.max(0, index - 4), index)) || index === 0;
+}
+
+/**
+ * The people a text names, in order of first mention: runs of two or more capitalised words that are
+ * not organisations, or any run with a role word before it, a speech verb or an appositive after it.
+ */
+export function findPeople(paragraphs: string[]): Person[] {
+  const people = new Map<string, Person>();
+  for (const text of paragraphs) {
+    for (const raw of capitalisedRuns(text)) {
+      const { name: run, roleWords } = splitRoles(raw);
+      const words = run.text.split(/\s+/).map((w) => w.replace(/[’']s$/, ''));
+      if (!run.text || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()))) continue;
+      const after = text.slice(run.index + run.text.length, run.index + run.text.length + 40);
+      const title = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
+      // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a
+      // role or an appositive; mid-sentence, a verb after it is enough.
+      const cueAfter = APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index));
+      const looksLikePerson = words.length >= 2 || title !== null || cueAfter;
+      if (!looksLikePerson || words.length > 3) continue;
+      const name = words.join(' ');
+      const key = surnameOf(name);
+      const known = people.get(key);
+      if (!known) people.set(key, { name, title });
+      else {
+        if (name.length > known.name.length) known.name = name;
+        if (!known.title && title) known.title = title;
+      }
+    }
+  }
+  return [...people.values()];
+}
+
+/** Looks a (possibly partial) name up among the people: "Peskov" finds "Dmitry Peskov". */
+export function lookupPerson(people: Person[], name: string): Person | undefined {
+  const surname = surnameOf(name);
+  return people.find((p) => surnameOf(p.name) === surname);
+}
+
+/** The known people named in a stretch of text, in order of appearance. */
+export function findPeopleMentionedIn(text: string, people: Person[]): Person[] {
+  const found: Person[] = [];
+  for (const run of capitalisedRuns(text)) {
+    const person = lookupPerson(people, run.text.split(/\s+/).pop() ?? run.text);
+    if (person && !found.includes(person)) found.push(person);
+  }
+  return found;
+}

@@ -1,0 +1,35 @@
+/** Verbs that introduce or close someone's words ("X said", "said X", "X told reporters"). */
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|observed|warned|wrote|writes|stressed|noted|insisted|argued|explained|' +
+  'asked|replied|declared|stated|claimed|urged|commented|tweeted|posted|continued|recalled|admitted|announced|' +
+  'conceded|acknowledged|remarked|suggested|cautioned|predicted|responded|emphasised|emphasized|concluded';
+
+/** Role nouns and title words: they describe a speaker, they are not part of the name. */
+export const ROLE_WORDS = new Set(
+  ('president vice prime minister deputy foreign secretary spokesman spokeswoman spokesperson spokespeople ' +
+    'adviser advisor aide envoy ambassador director chief official officials diplomat senator governor mayor ' +
+    'chancellor king queen prince general commander head leader chairman chairwoman chair ceo founder ' +
+    'analyst expert professor dr mr mrs ms sir lord judge justice lawmaker minister representative rep ' +
+    'special presidential communications press policy senior former army defence defense interior state ' +
+    'kremlin white house us u.s. russian ukrainian american british european chinese')
+    .split(/\s+/),
+);
+
+/** Nouns that name a role on their own ("the president observed"), used to resolve role-noun speakers. */
+export const ROLE_NOUNS = new Set(
+  ('president minister spokesman spokeswoman spokesperson adviser advisor aide envoy ambassador director ' +
+    'official diplomat senator governor mayor chancellor secretary chief leader chairman ceo analyst')
+    .split(/\s+/),
+);
+
+/** Pronouns that stand for a speaker named earlier. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+
+/** Capitalised words that start sentences or name times, never people. */
+export const NOT_NAME_WORDS = new Set(
+  ('The A An But And Or So Yet On In At For From To Of By With As After Before When While If Asked Earlier Later ' +
+    'Meanwhile However Still Also Even Then This That These Those It He She They We I You Monday Tuesday ' +
+    'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
+    'October November December Initially Materials No Someone Wait There Who What Why How Where')
+    .split(/\s+/),
+);

@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../lib/quotes/quote-spans';
+
+const quoted = (text: string): string[] => findQuoteSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('quote spans', () => {
+  it('finds curly, straight, single, guillemet and low-high quotes', () => {
+    expect(quoted('He said “we stand by it” today.')).toEqual(['we stand by it']);
+    expect(quoted('He said "we stand by it" today.')).toEqual(['we stand by it']);
+    expect(quoted('A ‘Hybrid warfare’ claim.')).toEqual(['Hybrid warfare']);
+    expect(quoted('Er sagte «nein» und „ja“.')).toEqual(['nein', 'ja']);
+  });
+
+  it('does not take apostrophes for quote marks', () => {
+    expect(quoted('It’s Moscow’s view that Ukraine’s army, in the ’90s, was small.')).toEqual([]);
+    expect(quoted("It's Moscow's view, in the '90s.")).toEqual([]);
+  });
+
+  it('keeps nested quotes inside the outer quote', () => {
+    expect(quoted('“He told me ‘never again’ twice,” she said.')).toEqual(['He told me ‘never again’ twice,']);
+  });
+
+  it('marks a quote that runs on into the next paragraph', () => {
+    const spans = findQuoteSpans('“The first part of a long remark goes on');
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.runsOn).toBe(true);
+  });
+});
