@@ -1,13 +1,16 @@
 import type { Article } from '../article/types';
 import type { StoryIndex } from '../search/story-index';
+import { namedTerms } from '../text/entities';
 import { contentTokens } from '../text/tokens';
 
-/** How many of the article's own most frequent content words make up its query. */
-const QUERY_TERMS = 40;
+/** How many of the article's characteristic words make up its query: query cost grows with each. */
+const QUERY_TERMS = 16;
+/** Names tell one event from another far better than common words: they count this much more. */
+const NAME_WEIGHT = 3;
 
 /**
- * The article's most characteristic words (most frequent content words, title words counted
- * twice), as one query: short enough to be fast, wide enough to find rewritten versions.
+ * The article's most characteristic words (most frequent content words, title words counted twice,
+ * names weighted up), as one query: short enough to be fast, wide enough to find rewritten versions.
  */
 export function queryTerms(article: Article): string[] {
   const counts = new Map<string, number>();
@@ -16,6 +19,7 @@ export function queryTerms(article: Article): string[] {
   };
   if (article.title) add(article.title, 2);
   for (const p of article.paragraphs) add(p, 1);
+  for (const name of namedTerms(article.paragraphs.join('\n'))) if (counts.has(name)) counts.set(name, counts.get(name)! * NAME_WEIGHT);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, QUERY_TERMS)

@@ -14,7 +14,9 @@ function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = 'ka lo mi ne ru sa te vo zi an el or us ix ba de fi go hu ja'.split(' ');
+// 36 syllables in words of 2-4 give ~1.7M possible words: topic words rarely collide across topics,
+// as in real news, where most content words are specific and a few are everywhere.
+const SYLLABLES = 'ka lo mi ne ru sa te vo zi an el or us ix ba de fi go hu ja ke li mo nu ra se ti vu zo ar en ol um yx be do'.split(' ');
 const COMMON = ('the of and to in a is that for on was with he as it by at said from his an be has have are ' +
   'were but not this which they after who been its had also their more will about year government people').split(' ');
 
@@ -31,7 +33,7 @@ function word(rand: () => number, parts: number): string {
 export function syntheticStories(count: number, seed = 42): Story[] {
   const rand = prng(seed);
   const topics = Array.from({ length: Math.max(10, Math.floor(count / 20)) }, () => ({
-    vocab: Array.from({ length: 120 }, () => word(rand, 2 + Math.floor(rand() * 2))),
+    vocab: Array.from({ length: 120 }, () => word(rand, 2 + Math.floor(rand() * 3))),
     names: Array.from({ length: 8 }, () => `${cap(word(rand, 2))} ${cap(word(rand, 3))}`),
   }));
   const stories: Story[] = [];
