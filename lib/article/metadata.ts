@@ -1,0 +1,109 @@
+/**
+ * Page metadata from the places publishers put it, best source first:
+ * JSON-LD, Open Graph / article:* meta, <time>, <link rel=canonical>, <html lang>.
+ * Reads the document only; never changes it.
+ */
+import { cleanByline } from './byline';
+import { findTextDate, parseDate } from './dates';
+import { ldResolve, ldText, ldTypes, readJsonLd, type LdNode } from './jsonld';
+import { outletFromSite, siteFromUrl } from './outlet';
+import { stripSiteSuffix } from './title';
+import { cleanLine } from './text-shape';
+
+/** Metadata read from a document's head and structured data. */
+export interface PageMetadata {
+  title: string | null;
+  outlet: string | null;
+  site: string | null;
+  url: string | null;
+  byline: string | null;
+  published: string | null;
+  lang: string | null;
+  jsonLdTypes: string[];
+  ogType: string | null;
+  /** The structured data marks the article as not free to read (a paywall). */
+  paywalled: boolean;
+}
+
+const LEGAL_SUFFIX = /,?\s+(?:inc|ltd|llc|plc|gmbh|limited|pvt\.? ltd|corp|corporation|s\.a|ag|co)\.?$/i;
+const ARTICLE_LIKE = /Article$|^(?:BlogPosting|LiveBlogPosting|Report|SocialMediaPosting)$/;
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function httpUrl(value: string | null | undefined, base?: string): string | null {
+  if (!value) return null;
+  try {
+    const u = new URL(value, base);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Scans short page elements for a printed stamp ("First Published: Nov 26 2025 | 7:31 PM IST") when no metadata gives a date. */
+function printedDate(doc: Document): string | null {
+  let updated: string | null = null;
+  const els = doc.querySelectorAll('time, p, span, div, li');
+  for (let i = 0; i < els.length && i < 5000; i++) {
+    const text = els[i]!.textContent ?? '';
+    if (text.length > 120 || !/\d{4}/.test(text)) continue;
+    const found = findTextDate(cleanLine(text));
+    if (found?.kind === 'published') return found.iso;
+    if (found) updated ??= found.iso;
+  }
+  return updated;
+}
+
+function primaryLang(value: string | null | undefined): string | null {
+  const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(value?.trim() ?? '');
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Reads title, outlet, site, url, byline, published date, language and types from a document. */
+export function metadataFromDocument(doc: Document, pageUrl?: string): PageMetadata {
+  const nodes = readJsonLd(doc);
+  const jsonLdTypes = [...new Set(nodes.flatMap(ldTypes))];
+  const art: LdNode | undefined = nodes.find((n) => ldTypes(n).some((t) => ARTICLE_LIKE.test(t)));
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  const url = httpUrl(pageUrl) ?? httpUrl(canonical, pageUrl) ?? httpUrl(meta(doc, 'og:url'), pageUrl) ?? httpUrl(ldText(art?.url));
+  const site = siteFromUrl(url);
+  const publisher = ldText(ldResolve(art?.publisher, nodes));
+  const ogSite = meta(doc, 'og:site_name', 'application-name');
+  // Publishers give legal names ("Lakeshore Tribune Media Inc."); the brand readers know is og:site_name.
+  const brand = publisher && ogSite && publisher.toLowerCase().includes(ogSite.toLowerCase()) ? ogSite : publisher;
+  const siteName = (brand ? brand.replace(LEGAL_SUFFIX, '') : null) || ogSite;
+  const outlet = siteName ? cleanLine(siteName) : outletFromSite(site);
+
+  const rawTitle = ldText(art?.headline) ?? meta(doc, 'og:title', 'twitter:title') ?? doc.querySelector('h1')?.textContent ?? doc.title ?? null;
+  const title = rawTitle ? stripSiteSuffix(rawTitle, [outlet, siteName, site]) || null : null;
+
+  const authorEl = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .author');
+  const byline =
+    cleanByline(ldText(ldResolve(art?.author, nodes)), outlet) ??
+    cleanByline(meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'), outlet) ??
+    cleanByline(authorEl?.textContent, outlet);
+
+  const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[datetime]');
+  const published =
+    parseDate(ldText(art?.datePublished)) ??
+    parseDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
+    parseDate(timeEl?.getAttribute('datetime')) ??
+    parseDate(ldText(art?.dateModified) ?? meta(doc, 'article:modified_time')) ??
+    printedDate(doc);
+
+  const lang =
+    primaryLang(doc.documentElement?.getAttribute('lang')) ??
+    primaryLang(meta(doc, 'og:locale', 'language', 'content-language')) ??
+    primaryLang(doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content')) ??
+    primaryLang(ldText(art?.inLanguage));
+
+  const paywalled = nodes.some((n) => n.isAccessibleForFree === false || String(n.isAccessibleForFree).toLowerCase() === 'false');
+  return { title, outlet, site, url, byline, published, lang, jsonLdTypes, ogType: meta(doc, 'og:type'), paywalled };
+}

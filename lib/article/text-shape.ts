@@ -1,0 +1,66 @@
+/**
+ * Shape tests for single lines of page text. Noise and subhead rules are written
+ * against these shapes (length, case, final punctuation) rather than against
+ * particular wordings, so they carry over to pages we have never seen.
+ */
+
+// NBSP, narrow NBSP, thin/figure spaces and zero-width marks all arrive from CMS
+// templates; treat them as ordinary spaces (or nothing) before any other rule runs.
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** Trims a line and folds NBSP/odd spaces into single spaces. */
+export function cleanLine(text: string): string {
+  return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Counts whitespace-separated words. */
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+// Closing quotes/brackets may follow the full stop: `…yet.”` or `…(Reuters).`
+const SENTENCE_END = /[.!?…](?:["'”’»)\]]+)?$/;
+
+/** True when the line ends like a finished sentence (full stop, ?, ! possibly inside closing quotes). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trim());
+}
+
+/** True when the first letter of the line is lower-case: a continuation of a broken line. */
+export function startsLowercase(text: string): boolean {
+  const m = /\p{L}/u.exec(text);
+  return !!m && m.index < 3 && m[0] === m[0].toLowerCase() && m[0] !== m[0].toUpperCase();
+}
+
+/** True when every cased letter in the text is upper-case and there are at least a few letters. */
+export function isUpperCase(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const cased = letters.filter((c) => c.toLowerCase() !== c.toUpperCase());
+  return cased.length >= 4 && cased.every((c) => c === c.toUpperCase());
+}
+
+/** True for prose: a finished sentence of some length that starts like a sentence. */
+export function isProse(text: string, minWords = 8): boolean {
+  return wordCount(text) >= minWords && endsSentence(text) && !startsLowercase(text);
+}
+
+/** Normalises text for repetition checks: lower-case letters and digits only, quotes ignored. */
+export function foldForCompare(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when the words look like a name list: 1-4 capitalised words per comma/and-separated part. */
+export function isNameList(text: string): boolean {
+  const parts = text.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 6) return false;
+  return parts.every((p) => {
+    const words = p.split(/\s+/);
+    return words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w));
+  });
+}
