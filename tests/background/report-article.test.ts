@@ -24,6 +24,18 @@ async function openTab(url: string): Promise<number> {
 }
 
 describe('reportArticle', () => {
+  it('does not list the page’s own story stored under another address (same outlet, same text)', async () => {
+    const mirror = 'https://amp.dawn.example/news/1957632';
+    const tabId = await openTab(mirror);
+    const { res } = await deliver('reportArticle', { article: articleOf(dawn, { url: mirror }) }, contentSender(tabId, mirror));
+    expect(res?.ok).toBe(true);
+    if (!res?.ok) return;
+    expect(res.value.matches.map((m) => m.id)).not.toContain(dawn.id);
+    // SRI carries the very same wire text, but it is another outlet: still another version.
+    expect(res.value.matches.map((m) => m.outlet)).toContain('SRI');
+    expect(res.value.matches).toHaveLength(bundle.stories.length - 1);
+  });
+
   it('matches a seed article against the other seeds and sets that tab’s badge and title', async () => {
     const tabId = await openTab(dawn.url);
     const otherTab = await openTab('https://elsewhere.example/');

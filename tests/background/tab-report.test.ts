@@ -5,7 +5,8 @@ import type { TabReport } from '../../lib/messaging/protocol';
 import { articleOf, makeBundle, makeStory } from './fixtures';
 import { contentSender, deliver, panelSender, startBackground, type Harness } from './harness';
 
-const story = makeStory(1, { url: 'https://reader.example/flood' });
+// Another outlet carrying outlet 1's text: all three stored versions are other versions of it.
+const story = makeStory(1, { url: 'https://reader.example/flood', outlet: 'Reader Weekly' });
 let bg: Harness;
 let tabId: number;
 
