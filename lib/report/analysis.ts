@@ -6,20 +6,11 @@ import type { Quote, SpeakerEntry } from '../quotes/types';
 /** Version of the CLI's analyze JSON: bump on any change a consumer could notice. */
 export const ANALYZE_SCHEMA = 'parallax.analyze/1';
 
-/** The analyze JSON document (documented in docs/cli-json.md). */
-export interface AnalysisJson {
+/** The analyze JSON document (documented in docs/cli-json.md): the article's metadata plus its quotes. */
+export interface AnalysisJson
+  extends Pick<Article, 'isArticle' | 'reasons' | 'title' | 'outlet' | 'site' | 'url' | 'byline' | 'published' | 'lang' | 'subheads'> {
   schema: typeof ANALYZE_SCHEMA;
-  isArticle: boolean;
-  reasons: string[];
-  title: string | null;
-  outlet: string | null;
-  site: string | null;
-  url: string | null;
-  byline: string | null;
-  published: string | null;
-  lang: string | null;
   paragraphs: { index: number; text: string }[];
-  subheads: { text: string; before: number }[];
   quotes: Quote[];
   speakers: SpeakerEntry[];
 }
