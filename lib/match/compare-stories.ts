@@ -1,12 +1,16 @@
 import type { Article } from '../article/types';
 import type { Story } from '../stories/types';
 import { normalizeUrlKey } from '../stories/story-id';
-import { paragraphCoverage } from '../compare/coverage';
-import { containment, shingles } from '../text/shingles';
-import { namedTerms } from '../text/entities';
-import { cosine, termVector } from '../text/term-vector';
+import { compareParagraphs } from '../compare/changes';
+import { containment } from '../text/shingles';
+import { storyParagraphs } from './boilerplate';
+import { isLiveBlog } from './live-blog';
+import { profileOf, themeCosine, type Profile } from './profile';
+import { storyProfile } from './profile-cache';
+import { cosine } from '../text/term-vector';
 import { daysBetween, decideRelation, scoreEvidence, type PairEvidence } from './relation';
-import type { VersionMatch } from './types';
+import { textGroups } from './text-groups';
+import type { Relation, VersionMatch } from './types';
 
 /** Options for comparing an article with candidate stories. */
 export interface CompareOptions {
@@ -14,61 +18,70 @@ export interface CompareOptions {
   excludeUrl?: string | null;
 }
 
-interface Profile {
-  text: string;
-  shingles: Set<string>;
-  names: Set<string>;
-  terms: Map<string, number>;
-}
-
-function profile(paragraphs: string[]): Profile {
-  const text = paragraphs.join('\n');
-  return { text, shingles: shingles(text), names: namedTerms(text), terms: termVector(text) };
-}
-
-function evidence(a: Profile, b: Profile, aDate: string | null, bDate: string | null): PairEvidence {
+function evidence(a: Profile, b: Profile, dates: [string | null, string | null], liveBlog: boolean): PairEvidence {
   let shared = 0;
   for (const n of a.names) if (b.names.has(n)) shared++;
+  let sharedShingles = 0;
+  for (const s of a.shingles) if (b.shingles.has(s)) sharedShingles++;
   const smaller = Math.min(a.names.size, b.names.size);
   return {
     containedInOther: containment(a.shingles, b.shingles),
     otherContained: containment(b.shingles, a.shingles),
+    sharedShingles,
     sharedNames: shared,
     nameOverlap: smaller ? shared / smaller : 0,
     termCosine: cosine(a.terms, b.terms),
-    daysApart: daysBetween(aDate, bDate),
+    themeCosine: themeCosine(a, b),
+    daysApart: daysBetween(dates[0], dates[1]),
+    liveBlog,
   };
+}
+
+/** The relation of one story to the article, with the profile it was decided on. */
+function relate(article: Article, mine: Profile, mineIsLive: boolean, story: Story): { relation: Relation; score: number; profile: Profile } | null {
+  let [own, theirs] = [mine, storyProfile(story)];
+  if (article.site && article.site === story.site) {
+    // Two pages of one site share its furniture: judge them on what each says about its story.
+    const [a, b] = storyParagraphs(article.paragraphs, story.paragraphs, true);
+    [own, theirs] = [profileOf(a), profileOf(b)];
+  }
+  const e = evidence(own, theirs, [article.published, story.published], mineIsLive || isLiveBlog(story.paragraphs, story.title));
+  const relation = decideRelation(e);
+  return relation ? { relation, score: scoreEvidence(e, relation), profile: theirs } : null;
 }
 
 /**
  * Compares an article with candidate stories in full and returns those that are versions of its
- * story, best first, each with the paragraphs this article adds and the ones it lacks.
+ * story, best first, each with the paragraphs this article adds, those it lacks, those reworded, and
+ * which text it carries.
  */
 export function compareWithStories(article: Article, stories: Story[], options: CompareOptions = {}): VersionMatch[] {
-  const own = options.excludeUrl ? normalizeUrlKey(options.excludeUrl) : null;
-  const mine = profile(article.paragraphs);
-  const matches: VersionMatch[] = [];
+  const ownUrl = options.excludeUrl ? normalizeUrlKey(options.excludeUrl) : null;
+  const [body] = storyParagraphs(article.paragraphs, [], false);
+  const mine = profileOf(body);
+  const mineIsLive = isLiveBlog(article.paragraphs, article.title);
+  const found: { match: Omit<VersionMatch, 'text'>; profile: Profile }[] = [];
   for (const story of stories) {
-    if (own && normalizeUrlKey(story.url) === own) continue;
-    const e = evidence(mine, profile(story.paragraphs), article.published, story.published);
-    const relation = decideRelation(e);
-    if (!relation) continue;
-    const coverage = paragraphCoverage(article.paragraphs, story.paragraphs);
-    matches.push({
-      id: story.id,
-      outlet: story.outlet,
-      url: story.url,
-      title: story.title,
-      published: story.published,
-      score: scoreEvidence(e, relation),
-      relation,
-      added: coverage.onlyInA.map((i) => ({ paragraph: i, text: article.paragraphs[i]! })),
-      missing: coverage.onlyInB.map((i) => ({ from: story.id, paragraph: i, text: story.paragraphs[i]! })),
+    if (ownUrl && normalizeUrlKey(story.url) === ownUrl) continue;
+    const related = relate(article, mine, mineIsLive, story);
+    if (!related) continue;
+    const { alignment, changed } = compareParagraphs(article.paragraphs, story.paragraphs);
+    found.push({
+      profile: related.profile,
+      match: {
+        id: story.id, outlet: story.outlet, url: story.url, title: story.title, published: story.published,
+        score: related.score, relation: related.relation,
+        added: alignment.added.map((i) => ({ paragraph: i, text: article.paragraphs[i]! })),
+        missing: alignment.missing.map((j) => ({ from: story.id, paragraph: j, text: story.paragraphs[j]! })),
+        changed,
+      },
     });
   }
-  return matches.sort((x, y) => relationRank(x) - relationRank(y) || y.score - x.score || x.id.localeCompare(y.id));
+  found.sort((x, y) => rank(x.match) - rank(y.match) || y.match.score - x.match.score || x.match.id.localeCompare(y.match.id));
+  const groups = textGroups(found.map((f) => ({ sameWire: f.match.relation === 'same-wire', profile: f.profile })));
+  return found.map((f, i) => ({ ...f.match, text: groups[i]! }));
 }
 
-function relationRank(m: VersionMatch): number {
+function rank(m: Pick<VersionMatch, 'relation'>): number {
   return m.relation === 'same-wire' ? 0 : 1;
 }

@@ -1,3 +1,7 @@
+import type { ChangedPassage } from '../compare/changes';
+
+export type { ChangedPassage };
+
 /** How another version relates to this article. */
 export type Relation = 'same-wire' | 'same-story';
 
@@ -26,4 +30,11 @@ export interface VersionMatch {
   relation: Relation;
   added: AddedParagraph[];
   missing: MissingParagraph[];
+  /** Aligned passages whose wording differs, with a word diff (this article's paragraphs first). */
+  changed: ChangedPassage[];
+  /**
+   * Which text this version carries: 0 = this article's own text (a same-wire copy), and versions
+   * with the same number ≥ 1 carry one other text between them (e.g. one agency's write-up).
+   */
+  text: number;
 }

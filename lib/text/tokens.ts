@@ -20,10 +20,14 @@ export function foldTypography(text: string): string {
     .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' ');
 }
 
+// Chinese, Japanese and Korean are written without spaces: each character is its own token, so a
+// CJK passage yields word runs (and shingles) instead of one giant "word".
+const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+const WORD = new RegExp(`[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}])+(?:'\\p{L}+)*`, 'gu');
+
 /** Lower-cased word tokens (letters and digits, apostrophes inside words kept) in reading order. */
 export function wordTokens(text: string): string[] {
-  const folded = foldTypography(text).toLowerCase();
-  return folded.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+  return foldTypography(text).toLowerCase().match(WORD) ?? [];
 }
 
 /** Word tokens with stopwords and one-letter tokens removed: the words that carry content. */

@@ -5,7 +5,7 @@ import type { VersionMatch } from '../../lib/match/types';
 
 const match = (over: Partial<VersionMatch>): VersionMatch => ({
   id: '0123456789abcdef', outlet: 'Dawn', url: 'https://www.dawn.com/news/1', title: 't', published: null,
-  score: 1, relation: 'same-wire', added: [], missing: [], ...over,
+  score: 1, relation: 'same-wire', added: [], missing: [], changed: [], text: 0, ...over,
 });
 
 describe('own copy under another address', () => {
