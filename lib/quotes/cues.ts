@@ -1,66 +1,100 @@
 import type { QuoteSpan } from './quote-spans';
 import { SPEECH_VERBS } from './words';
+import { sentenceSubject, subjectBefore } from './subject';
 
-/** What the words around a quote say about it: who speaks (as written) or that it is a headline. */
-export type Cue = { type: 'speaker'; phrase: string } | { type: 'headline' } | { type: 'none' };
+/** What the words around a quote say about it: who speaks (as written), or that it is display text, a nickname or a scare term. */
+export type Cue =
+  | { type: 'speaker'; phrase: string; after: boolean }
+  | { type: 'headline' }
+  | { type: 'nickname' }
+  | { type: 'scare' }
+  | { type: 'none' };
 
 const SUBJECT = "[\\p{L}\\p{N}’'.\\- ]{1,90}?";
 // “…,” he said / “…,” Ushakov told reporters / “…,” the president observed.
-const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.!?]*(${SUBJECT})\\s+(?:${SPEECH_VERBS})\\b`, 'u');
+const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.!?—–-]*(${SUBJECT})\\s+(?:${SPEECH_VERBS})\\b`, 'u');
 // “…,” said Kremlin spokesman Dmitry Peskov.
-const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.!?]*(?:${SPEECH_VERBS})\\s+([^,.;:!?“”"]{1,80})`, 'u');
-// X said: “…” / X told reporters in Moscow on Wednesday: “…” / X was quoted by AGENCY as saying: “…”
-const BEFORE_COLON = new RegExp(
-  `(${SUBJECT})\\s+(?:(?:${SPEECH_VERBS})\\b[^:“”"]{0,80}?|was quoted\\b[^:“”"]{0,80}?as saying|wrote on [^:“”"]{1,40}?)\\s*[:,]?\\s*$`,
-  'u',
-);
-// ran a story headlined: “…”
-const BEFORE_HEADLINE = /\b(?:headlined|headline|titled|entitled)\s*:?\s*$/i;
-// He said his plan had been “tuned” / Cheung …, writing on X that there was “nothing wrong”
-const IN_SENTENCE_VERB = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|saying|writing|telling|calling|called|described|adding)\\b`, 'u');
-
-// A subject after a quote is a pronoun, a role ("the president") or starts with a capital ("Ushakov").
+const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH_VERBS})\\s+([^,.;:!?“”"]{1,80})`, 'u');
+// “…,” with Peskov saying … / “…”, according to the ministry.
+const AFTER_WITH = /^[\s,.!?—–-]*(?:with|as)\s+([\p{Lu}][^,;:“”"]{0,60}?)\s+(?:saying|adding|noting|insisting|warning)\b/u;
+const ACCORDING = /\baccording to\s+([^,.;:“”"]{2,80})/iu;
+// ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
+const BEFORE_TITLE =
+  /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|album|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading)\s*[:,]?\s*$/i;
+const BEFORE_SCARE = /\b(?:so-called|dubbed|termed|branded|known as|labelled|labeled|the word|the term|the phrase)\s*$/i;
+const BEFORE_NICKNAME = /\b(?:nicknamed|nickname)\s*$/i;
+// The last speech verb before a quote in its sentence; participles take the sentence's subject.
+const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|dismissed|accused|vowed|promised|pledged|quoted)\\b`, 'gu');
+const PARTICIPLE = /(?<![\w-])(?:saying|writing|adding|telling|calling|describing|insisting|warning|arguing|noting|arguing|quoting)\b/gu;
+// "accusations from business leaders that …": the words belong to whoever the noun names.
+const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|calls?|promises?|pledges?|charges?|allegations?|arguments?)\s+(?:from|by)\s+([^,;:“”"]{2,60}?)\s+that\b/u;
+// "the government’s claim that …": the owner of the claim said it.
+const OWNED_CUE = /\b((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)[’']s?\s+(?:claims?|accusations?|allegations?|arguments?|assertions?|warnings?|complaints?|view|position)\s+that\b/u;
+const DESCRIBED_BY = /\bdescribed\s+(?:in|by)\s+([^,;:“”"]{2,40}?)\s+as\s*$/u;
 const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?)\s+\S.*|\p{Lu}.*)$/u;
 
 /** The sentence of the paragraph that holds `offset`, as [start, end) offsets. */
 export function sentenceBounds(text: string, offset: number): [number, number] {
   let start = 0;
-  for (const m of text.slice(0, offset).matchAll(/[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/gu)) start = (m.index ?? 0) + m[0].length;
+  // The slice keeps the character at `offset` so that a quote mark opening a sentence is seen as its start.
+  for (const m of text.slice(0, offset + 1).matchAll(/[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/gu)) start = (m.index ?? 0) + m[0].length;
   const rest = text.slice(offset).search(/[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/u);
   return [start, rest < 0 ? text.length : offset + rest + 1];
 }
 
-/** The clause just before a point: the text after the last comma-led intro ("Asked …, X said:"). */
-function lastClause(text: string): string {
-  const parts = text.split(/,\s+/);
-  return (parts[parts.length - 1] ?? text).trim();
-}
-
-/** Reads the attribution cue of one quote from the words around it in its paragraph. */
-export function readCue(text: string, span: QuoteSpan): Cue {
-  const [sStart] = sentenceBounds(text, span.open);
-  const before = text.slice(sStart, span.open);
-  if (BEFORE_HEADLINE.test(before)) return { type: 'headline' };
+/** The attribution right after a closing mark: “…,” he said / said X / with X saying / according to X. */
+function cueAfter(text: string, span: QuoteSpan): string | null {
   const after = text.slice(span.close, span.close + 140);
   const a1 = AFTER_SUBJECT_VERB.exec(after);
-  if (a1 && PLAUSIBLE_SUBJECT.test(a1[1]!.trim()) && a1[1]!.trim().split(/\s+/).length <= 7 && !/[“”"]/.test(a1[1]!)) return { type: 'speaker', phrase: a1[1]!.trim() };
+  const s1 = a1?.[1]?.trim();
+  if (s1 && PLAUSIBLE_SUBJECT.test(s1) && s1.split(/\s+/).length <= 7 && !/[“”"]/.test(s1)) return s1.replace(/^.*,\s*/, '');
   const a2 = AFTER_VERB_SUBJECT.exec(after);
-  if (a2) return { type: 'speaker', phrase: a2[1]!.replace(/\s+(?:in|on|at|when|after|before|during)\b.*$/, '').trim() };
-  const b1 = BEFORE_COLON.exec(before);
-  if (b1) return { type: 'speaker', phrase: lastClause(b1[1]!) };
-  if (IN_SENTENCE_VERB.test(before)) return { type: 'speaker', phrase: sentenceSubject(before) };
+  if (a2) {
+    const phrase = a2[1]!.replace(/\s+(?:in|on|at|when|after|before|during|to|as)\b.*$/, '').trim();
+    // said Zuckerberg’s lawyer, Mark Hansen, …: the name set off after the role is the speaker.
+    const named = /^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s*[,.]/u.exec(after.slice(a2.index + a2[0].length));
+    return named && phrase === a2[1]!.trim() ? `${phrase} ${named[1]}` : phrase;
+  }
+  const a3 = AFTER_WITH.exec(after);
+  if (a3) return a3[1]!.trim();
+  const a4 = /^[\s,.!?—–-]*according to\s+([^,.;:“”"]{2,80})/u.exec(after);
+  return a4 ? a4[1]!.trim() : null;
+}
+
+/**
+ * Reads the attribution cue of one quote from the words around it; `from` is where the words that may
+ * introduce it begin (its sentence's start, or the end of an earlier quote in the same sentence).
+ */
+export function readCue(text: string, span: QuoteSpan, from: number): Cue {
+  const before = text.slice(from, span.open);
+  if (BEFORE_TITLE.test(before)) return { type: 'headline' };
+  if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return { type: 'nickname' };
+  if (BEFORE_SCARE.test(before)) return { type: 'scare' };
+  const after = cueAfter(text, span);
+  if (after) return { type: 'speaker', phrase: after, after: true };
+  const described = DESCRIBED_BY.exec(before);
+  if (described) return { type: 'speaker', phrase: described[1]!, after: false };
+  const according = ACCORDING.exec(before);
+  if (according) return { type: 'speaker', phrase: according[1]!.trim(), after: false };
+  const noun = NOUN_CUE.exec(before);
+  if (noun) return { type: 'speaker', phrase: noun[1]!, after: false };
+  const owned = OWNED_CUE.exec(before);
+  if (owned && !verbAfter(before, owned.index)) return { type: 'speaker', phrase: owned[1]!, after: false };
+  const finite = [...before.matchAll(FINITE)].pop();
+  const participle = [...before.matchAll(PARTICIPLE)].pop();
+  if (participle && (!finite || participle.index! > finite.index!)) {
+    return { type: 'speaker', phrase: sentenceSubject(text.slice(sentenceBounds(text, span.open)[0], span.open)), after: false };
+  }
+  if (finite) return { type: 'speaker', phrase: subjectBefore(before, finite.index!), after: false };
   return { type: 'none' };
 }
 
-/** The subject a sentence opens with: its words up to the first lower-case verb-like word. */
-export function sentenceSubject(sentence: string): string {
-  const clause = sentence.replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '');
-  const words = clause.trim().split(/\s+/);
-  const subject: string[] = [];
-  for (const w of words) {
-    if (subject.length > 0 && /^[a-z]/.test(w) && !/^(of|and|de|van|von|bin|al)$/.test(w) && !/^(spokesman|spokeswoman|spokesperson|minister|president|adviser|aide|envoy|director|secretary|official|diplomat|communications|foreign|deputy|chief)$/.test(w)) break;
-    if (/,$/.test(w)) { subject.push(w.slice(0, -1)); break; }
-    subject.push(w);
-  }
-  return subject.join(' ');
+/** True when a speech verb comes after `index` in `before`: the nearer verb then wins. */
+function verbAfter(before: string, index: number): boolean {
+  return [...before.slice(index).matchAll(FINITE)].length > 0;
+}
+
+/** Dwayne “The Rock” Johnson: a quoted nickname between a first name and a surname is part of the name. */
+function isInsideName(text: string, span: QuoteSpan): boolean {
+  return /\p{Lu}[\p{L}.]+\s$/u.test(text.slice(Math.max(0, span.open - 20), span.open)) && /^\s\p{Lu}/u.test(text.slice(span.close, span.close + 2)) && !/[.,!?]$/.test(text.slice(span.start, span.end));
 }

@@ -1,63 +1,111 @@
 import type { Quote, Speaker } from './types';
-import { findQuoteSpans } from './quote-spans';
-import { readCue, sentenceBounds, sentenceSubject } from './cues';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { readCue, sentenceBounds } from './cues';
+import { sentenceSubject } from './subject';
 import { parseNamePhrase } from './names';
 import { findPeople, lookupPerson, type Person } from './people';
-import { resolveSpeaker } from './resolve-speaker';
+import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
+import { isDisplayText, isNakedQuote, isRepeated } from './display';
+import { addPart, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
 
 const SCARE_MAX_WORDS = 4;
 
 /**
- * Finds the direct quotations in body paragraphs with their kind, speaker and offsets. A quote
- * without a cue of its own takes the speaker of an earlier quote in its sentence, or of a quote that
- * ran on from the paragraph before; short uncued terms are scare quotes.
+ * Finds the direct quotations in body paragraphs with their kind, speaker and offsets. Display text
+ * (captions, subheads, pull quotes) is skipped; an interrupted remark is one quote with parts; a remark
+ * that runs on over paragraphs gives one quote per paragraph with one speaker.
  */
 export function findQuotes(paragraphs: string[]): Quote[] {
   const people = findPeople(paragraphs);
   const quotes: Quote[] = [];
-  let runningOn: Speaker | null = null;
+  const chains: Quote[][] = [];
+  let open: Quote | null = null;
   paragraphs.forEach((text, paragraph) => {
-    const carried = runningOn;
-    runningOn = null;
-    const inParagraph: Quote[] = [];
-    for (const span of findQuoteSpans(text)) {
-      const words = text.slice(span.start, span.end).trim().split(/\s+/).length;
-      const cue = readCue(text, span);
+    const spans = findQuoteSpans(text);
+    const carried: Quote | null = open;
+    open = null;
+    if (!spans.length || isDisplayText(text)) return;
+    const naked = isNakedQuote(text, spans);
+    if (naked && !carried && isRepeated(paragraphs, paragraph, text)) return; // a pull quote
+    const found: Found[] = [];
+    for (const span of spans) {
       const at = { paragraphs, paragraph, offset: span.open };
-      let speaker: Speaker | null = null;
-      let kind: Quote['kind'] = 'speech';
-      if (cue.type === 'headline') kind = 'headline';
-      else if (cue.type === 'speaker') speaker = resolveSpeaker(cue.phrase, people, at);
-      speaker ??= kind === 'speech' ? sameSentenceSpeaker(text, span.open, inParagraph) : null;
-      if (!speaker && cue.type === 'none') speaker = subjectSpeaker(text, span.open, people);
-      if (!speaker && kind === 'speech' && span.open === firstNonSpace(text) && carried) speaker = carried;
-      if (!speaker && kind === 'speech' && words <= SCARE_MAX_WORDS) kind = 'scare';
-      const quote: Quote = { text: text.slice(span.start, span.end), speaker, paragraph, start: span.start, end: span.end, kind };
-      inParagraph.push(quote);
-      if (span.runsOn) runningOn = speaker;
+      const prev = found[found.length - 1];
+      if (joinsPrevious(text, prev, span)) {
+        addPart(text, prev!.quote, span);
+        prev!.span = { ...prev!.span, close: span.close, end: span.end, runsOn: span.runsOn };
+        continue;
+      }
+      const item = readQuote(text, span, at, found, people);
+      if (!item) continue;
+      if (carried && found.length === 0 && span.open === firstNonSpace(text)) {
+        item.quote.continues = true;
+        item.quote.speaker ??= carried.speaker;
+        const chain = chains.find((c) => c.includes(carried));
+        if (chain) chain.push(item.quote);
+        else chains.push([carried, item.quote]);
+      }
+      if (!item.quote.speaker && item.quote.kind === 'speech' && span.open === firstNonSpace(text)) {
+        item.quote.speaker = lastSpeech(quotes.filter((q) => q.paragraph === paragraph - 1)) ?? colonIntro(paragraphs[paragraph - 1], people, at);
+      }
+      found.push(item);
     }
-    quotes.push(...inParagraph);
+    for (const f of found) {
+      if (!f.quote.speaker && f.quote.kind === 'speech' && f.quote.text.split(/\s+/).length <= SCARE_MAX_WORDS) f.quote.kind = 'scare';
+      quotes.push(f.quote);
+    }
+    const last = found[found.length - 1];
+    if (last?.span.runsOn) open = last.quote;
   });
+  shareRunOnSpeakers(chains);
   return quotes;
 }
 
-/**
- * A fragment quoted inside the writer's sentence ("brushed aside a question as “what a dealmaker
- * does”") is the words of the person the sentence is about, when that subject is a known person.
- */
-function subjectSpeaker(text: string, offset: number, people: Person[]): Speaker | null {
-  const [start] = sentenceBounds(text, offset);
-  const parsed = parseNamePhrase(sentenceSubject(text.slice(start, offset)));
-  const person = parsed?.name ? lookupPerson(people, parsed.name) : undefined;
-  return person ? { name: person.name, title: parsed?.title ?? person.title } : null;
+/** Reads one quote's kind and speaker from its cue, or from the quotes before it in its sentence and paragraph. */
+function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Found[], people: Person[]): Found | null {
+  const [sStart] = sentenceBounds(text, span.open);
+  const earlier = [...found].reverse().find((f) => f.span.open >= sStart);
+  const cue = readCue(text, span, earlier ? earlier.span.close : sStart);
+  if (cue.type === 'nickname') return null;
+  const quote: Quote = { text: text.slice(span.start, span.end), speaker: null, paragraph: at.paragraph, start: span.start, end: span.end, kind: 'speech' };
+  if (cue.type === 'headline' || cue.type === 'scare') return { quote: { ...quote, kind: cue.type }, span, cuedAfter: false };
+  let speaker: Speaker | null = null;
+  if (cue.type === 'speaker') {
+    const pronoun = parseNamePhrase(cue.phrase)?.pronoun;
+    // “A,” he said, adding that “B”: a pronoun or no subject after an earlier quote means the same speaker.
+    if (earlier?.quote.speaker && !cue.after && (pronoun || !cue.phrase)) speaker = earlier.quote.speaker;
+    else speaker = resolveSpeaker(cue.phrase, people, at);
+  }
+  speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;
+  // A quote opening a sentence without a cue goes on with the last remark of its paragraph.
+  if (!speaker && cue.type === 'none' && span.open === sStart) speaker = lastSpeech(found.map((f) => f.quote));
+  if (!speaker) speaker = subjectSpeaker(text.slice(sStart, span.open), people, at);
+  return { quote: { ...quote, speaker }, span, cuedAfter: cue.type === 'speaker' && cue.after };
 }
 
-function sameSentenceSpeaker(text: string, offset: number, earlier: Quote[]): Speaker | null {
-  const [start] = sentenceBounds(text, offset);
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const q = earlier[i]!;
-    if (q.start >= start && q.speaker) return q.speaker;
-  }
+/**
+ * A fragment quoted inside the writer's sentence ("Trump brushed aside a question as “what a dealmaker
+ * does”") is the words of the sentence's subject when that is a known person, a role or a group.
+ */
+function subjectSpeaker(sentence: string, people: Person[], at: QuotePosition): Speaker | null {
+  const phrase = sentenceSubject(sentence);
+  const parsed = parseNamePhrase(phrase);
+  if (!parsed || parsed.pronoun) return null;
+  if (parsed.name && !parsed.collective && !lookupPerson(people, parsed.name)) return null;
+  if (parsed.collective && !/\band\b|\s/.test(parsed.name ?? '')) return null;
+  return resolveSpeaker(phrase, people, at);
+}
+
+/** "Peskov said:" closing a paragraph introduces the quote that opens the next one. */
+function colonIntro(prev: string | undefined, people: Person[], at: QuotePosition): Speaker | null {
+  if (!prev || !/:\s*$/.test(prev)) return null;
+  const end = prev.trimEnd().length;
+  const cue = readCue(prev, { open: end, close: end, start: end, end, runsOn: false }, sentenceBounds(prev, end - 1)[0]);
+  return cue.type === 'speaker' ? resolveSpeaker(cue.phrase, people, { ...at, paragraph: at.paragraph - 1, offset: end }) : null;
+}
+
+function lastSpeech(quotes: Quote[]): Speaker | null {
+  for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i]!.kind === 'speech' && quotes[i]!.speaker) return quotes[i]!.speaker;
   return null;
 }
 

@@ -1,41 +1,71 @@
 import { NOT_NAME_WORDS, PRONOUNS, ROLE_WORDS } from './words';
 
-/** A phrase that names a speaker: a person's name and/or a role. */
+/** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
 export interface NamePhrase {
-  /** The name ("Dmitry Peskov"), or null when the phrase is only a role or a pronoun. */
+  /** The name ("Dmitry Peskov", "Bloomberg News", "Kiev and its allies"), or null for a bare role or pronoun. */
   name: string | null;
-  /** The role words before the name ("Kremlin spokesman"), or null. */
+  /** The role words around the name ("Kremlin spokesman", "spokesperson"), or null. */
   title: string | null;
   /** A pronoun ("he") when the phrase is one. */
   pronoun: string | null;
-  /** The role noun phrase when there is no name ("the president", "A Bloomberg News spokesperson"). */
+  /** The role noun phrase when there is no name ("the president"). */
   role: string | null;
+  /** True when the name is an organisation or a group rather than a person. */
+  collective: boolean;
 }
 
 const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const isCap = (w: string): boolean => CAP.test(w);
-const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''));
+const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$|\.$/, ''));
+// Courtesy titles say nothing about a role ("Ms Reeves").
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
+// An organisation's name ends in one of these ("Ukraine’s Presidential Office", "Institute for Fiscal Studies").
+const ORG_END = /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Kremlin|Treasury|Pentagon|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Reuters|Bloomberg|Interfax|Tass|Novosti)$/;
+const GROUP_TAIL = /\band\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:allies|partners|supporters|backers|neighbours|neighbors|colleagues)$/u;
+const PRONOUN_WORDS = new Set(PRONOUNS);
+const ORG_NOUN = /^(?:office|ministry|department|agency|government|campaign|team|embassy|administration|company|firm|military|police|council)$/;
+const GROUP_PLURAL = /^(?:leaders|officials|critics|lawmakers|analysts|economists|residents|experts|supporters|opponents|protesters|investors|diplomats|activists|campaigners|ministers|executives|scientists|doctors|unions|allies)$/;
+// Only a first word (a nationality, "Ukrainian officials") may be capitalised in an unnamed group.
+const k0 = (w: string, words: string[]): boolean => words.indexOf(w) === 0 || (words.indexOf(w) === 1 && /^(the|some|many)$/i.test(words[0]!));
 
 /**
- * Splits a subject phrase ("Russian Deputy Foreign Minister Sergei Ryabkov", "the president", "he")
- * into name, title, pronoun or role. The name is the run of capitalised non-role words at its end.
+ * Splits a subject phrase ("Russian Deputy Foreign Minister Sergei Ryabkov", "A Bloomberg News
+ * spokesperson", "Kiev and its allies", "the president", "he") into name, title, pronoun or role.
  */
 export function parseNamePhrase(phrase: string): NamePhrase | null {
-  const words = phrase.replace(/[,;:]+$/g, '').trim().split(/\s+/).filter(Boolean);
+  const clean = phrase.replace(/[,;:]+$/g, '').trim();
+  const words = clean.split(/\s+/).filter(Boolean);
+  const none = { name: null, title: null, pronoun: null, role: null, collective: false };
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
-  if (words.length === 1 && PRONOUNS.has(last.toLowerCase())) {
-    return { name: null, title: null, pronoun: last.toLowerCase(), role: null };
-  }
+  if (words.length === 1 && PRONOUN_WORDS.has(last.toLowerCase())) return { ...none, pronoun: last.toLowerCase() };
+  if (GROUP_TAIL.test(clean) && isCap(words[0]!)) return { ...none, name: clean, collective: true };
+  // "business leaders", "Ukrainian officials": an unnamed group speaks.
+  if (GROUP_PLURAL.test(last) && words.every((w) => !isCap(w) || k0(w, words))) return { ...none, name: words.filter((w, k) => !(k === 0 && /^(the|some|many)$/i.test(w))).join(' '), collective: true };
   let i = words.length;
-  while (i > 0 && isCap(words[i - 1]!) && !isRoleWord(words[i - 1]!) && !NOT_NAME_WORDS.has(words[i - 1]!)) i--;
+  const nameWord = (k: number): boolean => isCap(words[k]!) && !isRoleWord(words[k]!) && !NOT_NAME_WORDS.has(words[k]!);
+  // "Institute for Fiscal Studies": a lower-case joining word between capitalised words stays in the name.
+  while (i > 0 && (nameWord(i - 1) || (i > 1 && /^(?:of|for|and|de)$/.test(words[i - 1]!) && nameWord(i - 2) && i < words.length))) i--;
+  // "Ukraine’s Presidential Office": inside an organisation's name, role-like words are part of the name.
+  if (i < words.length && ORG_END.test(last)) while (i > 0 && isCap(words[i - 1]!) && !/[’']s$/.test(words[i - 1]!) && !NOT_NAME_WORDS.has(words[i - 1]!)) i--;
   const nameWords = words.slice(i);
-  const before = words.slice(0, i).filter((w, k) => !(k === 0 && /^(the|a|an)$/i.test(w)));
+  const before = words.slice(0, i).filter((w, k) => !(k === 0 && /^(the|a|an)$/i.test(w)) && !HONORIFIC.test(w));
   if (nameWords.length > 0 && nameWords.length <= 4) {
-    return { name: nameWords.join(' '), title: before.length ? before.join(' ') : null, pronoun: null, role: null };
+    const name = nameWords.join(' ');
+    const orgLike = ORG_END.test(nameWords[nameWords.length - 1]!.replace(/[’']s$/, ''));
+    // "Ukraine’s Presidential Office": the possessive owner is part of an organisation's name.
+    const owner = orgLike && before.length && /[’']s$/.test(before[before.length - 1]!) ? before.pop() + ' ' : '';
+    return { ...none, name: owner + name, title: before.length ? before.join(' ') : null, collective: orgLike };
   }
-  if (nameWords.length === 0 && before.some(isRoleWord)) {
-    return { name: null, title: null, pronoun: null, role: before.join(' ') };
+  // "The White House budget office": an office or team named by lower-case words after capitalised ones.
+  if (nameWords.length === 0 && ORG_NOUN.test(last) && before.length === 1) return { ...none, name: last, collective: true };
+  if (nameWords.length === 0 && ORG_NOUN.test(last) && before.some(isCap)) return { ...none, name: before.join(' '), collective: true };
+  if (nameWords.length === 0 && isRoleWord(last) && before.some(isRoleWord)) {
+    // "A Bloomberg News spokesperson": an organisation speaks through an unnamed role holder.
+    const org = before.filter((w) => isCap(w) && !isRoleWord(w));
+    const roles = before.filter((w) => !isCap(w) || isRoleWord(w));
+    if (org.length && /^[a-z]/.test(before[before.length - 1]!)) return { ...none, name: org.join(' '), title: roles.join(' '), collective: true };
+    return { ...none, role: before.join(' ') };
   }
   return null;
 }
@@ -46,7 +76,7 @@ export interface Mention {
   index: number;
 }
 
-const CAP_RUN = /[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}/gu;
+const CAP_RUN = /[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,5}/gu;
 
 /** Capitalised runs, stripped of sentence-initial words that are never names. */
 export function capitalisedRuns(text: string): Mention[] {

@@ -1,5 +1,5 @@
 import { capitalisedRuns, surnameOf, type Mention } from './names';
-import { ROLE_WORDS, SPEECH_VERBS } from './words';
+import { NOT_NAME_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
@@ -7,27 +7,39 @@ export interface Person {
   title: string | null;
 }
 
-// Words that make a capitalised run an organisation, place or event rather than a person.
-const NON_PERSON_WORDS = new Set(
+/** Words that make a capitalised run an organisation, place or event rather than a person. */
+export const NON_PERSON_WORDS = new Set(
   ('News House Force War Fund Office Ministry Agency Party Union Council Bank Times Post Channel Group Inc Ltd ' +
     'Committee Company Corp Press Day Street Square Island Sea Ocean Republic Federation Kingdom States Nations ' +
     'Army Navy Forces Court Parliament Assembly Senate Congress Department Institute University Foundation ' +
-    'Novosti Tass Interfax Reuters Bloomberg Airport Plan Peace Deal Europe Gaza Moscow Kyiv Kiev Washington')
+    'Novosti Tass Interfax Reuters Bloomberg Airport Plan Peace Deal Europe Gaza Moscow Kyiv Kiev Washington ' +
+    'Treasury Democrats Republicans Labour Liberal Conservatives Tories Russia Ukraine China Britain America Israel ' +
+    'Iran Nato NATO EU UN Kremlin Capitol Senate Hall Museum Studies Social Media Times Journal Observer BBC CNN')
     .split(/\s+/),
 );
 
 const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
 const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who)\b/;
 
+const isRole = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$|\.$/, ''));
+
+/** The role words just before a name, with the capitalised words that qualify them ("Senate Democratic leader"). */
 function roleBefore(text: string, index: number): string | null {
   const words = text.slice(Math.max(0, index - 80), index).trim().split(/\s+/);
   const role: string[] = [];
-  for (let k = words.length - 1; k >= 0 && role.length < 5; k--) {
-    const w = words[k]!;
-    if (!ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) break;
-    role.unshift(w);
-  }
-  return role.length ? role.join(' ') : null;
+  let k = words.length - 1;
+  for (; k >= 0 && role.length < 5 && isRole(words[k]!); k--) role.unshift(words[k]!);
+  for (; role.length && k >= 0 && role.length < 6 && /^\p{Lu}[\p{L}-]*$/u.test(words[k]!) && !NOT_NAME_WORDS.has(words[k]!); k--) role.unshift(words[k]!);
+  // "The shadow chancellor, Mel Stride,": a role set off by a comma just before the name.
+  if (!role.length && /,\s*$/.test(text.slice(0, index))) return appositiveRole(text.slice(0, index));
+  const titled = role.filter((w) => !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
+  return titled.length ? titled.join(' ') : null;
+}
+
+function appositiveRole(before: string): string | null {
+  const m = /(?:^|[,.;]\s*|\b(?:The|the|Its|its|His|his|Her|her)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}-]+),\s*$/u.exec(before);
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  return words.length && isRole(words[words.length - 1]!) ? words.filter((w) => !/^(?:the|its|his|her)$/i.test(w)).join(' ') : null;
 }
 
 /**
@@ -57,7 +69,7 @@ export function findPeople(paragraphs: string[]): Person[] {
   for (const text of paragraphs) {
     for (const raw of capitalisedRuns(text)) {
       const { name: run, roleWords } = splitRoles(raw);
-      const words = run.text.split(/\s+/).map((w) => w.replace(/[’']s$/, ''));
+      const words = run.text.split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, ''));
       if (!run.text || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()))) continue;
       const after = text.slice(run.index + run.text.length, run.index + run.text.length + 40);
       const title = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
@@ -72,7 +84,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (!known) people.set(key, { name, title });
       else {
         if (name.length > known.name.length) known.name = name;
-        if (!known.title && title) known.title = title;
+        // The fullest title is the one a reader needs ("Kremlin spokesman" over "spokesman").
+        if (title && (!known.title || title.length > known.title.length)) known.title = title;
       }
     }
   }

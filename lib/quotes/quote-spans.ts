@@ -15,6 +15,7 @@ const PAIRS: Record<string, string[]> = {
   '\u201C': ['\u201D'],
   '\u201E': ['\u201C', '\u201D'],
   '\u00AB': ['\u00BB'],
+  '\u00BB': ['\u00AB'],
   '"': ['"'],
   '\u2018': ['\u2019'],
   "'": ["'"],
@@ -22,20 +23,27 @@ const PAIRS: Record<string, string[]> = {
 
 const LETTER = /[\p{L}\p{N}]/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+const isSingle = (ch: string): boolean => ch === '\u2018' || ch === '\u2019' || ch === "'";
+// ‘90s, ’em, ‘til: a left single mark that elides letters is an apostrophe typed the wrong way round.
+const ELISION = /^(?:\d\ds?\b|em\b|til\b|cause\b|n\b)/i;
 
 /**
- * Single marks double as apostrophes (it’s, Moscow’s, ’90s): one opens a quote only at a word's start
- * and closes one only at a word's end.
+ * Single marks double as apostrophes (it’s, Moscow’s, ’90s) and a straight double mark after a digit
+ * is an inch mark (6'9", a 55" TV): one opens a quote only at a word's start, closes only at its end.
  */
 function canOpen(text: string, i: number): boolean {
   const ch = text[i]!;
-  if (ch !== '\u2018' && ch !== "'") return true;
-  return !isLetter(text[i - 1]) && isLetter(text[i + 1]);
+  const prev = text[i - 1];
+  if (ch === '"') return !/\d/.test(prev ?? '') && !/\s/.test(text[i + 1] ?? ' ');
+  if (ch === '\u00BB') return !/\S/.test(prev ?? ' ') && isLetter(text[i + 1]);
+  if (!isSingle(ch)) return true;
+  return !isLetter(prev) && isLetter(text[i + 1]) && !ELISION.test(text.slice(i + 1, i + 5));
 }
 
 function canClose(text: string, i: number): boolean {
   const ch = text[i]!;
-  if (ch !== '\u2019' && ch !== "'") return true;
+  if (ch === '"') return !/\s/.test(text[i - 1] ?? ' ') && !(/\d/.test(text[i - 1] ?? '') && /^ \p{L}/u.test(text.slice(i + 1, i + 3)));
+  if (!isSingle(ch)) return true;
   return !isLetter(text[i + 1]) && !/\s/.test(text[i - 1] ?? ' ');
 }
 
@@ -50,17 +58,36 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < text.length && !(closers.includes(text[j]!) && canClose(text, j))) j++;
+    let j = nextCloser(text, i + 1, closers);
+    // ‘the leaders’ call’: a plural possessive inside single quotes is passed over when a later mark in the sentence closes.
+    while (isSingle(ch) && j < text.length && /s$/.test(text.slice(0, j)) && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3))) {
+      const later = nextCloser(text, j + 1, closers);
+      if (later >= text.length || /[.!?]\s/.test(text.slice(j, later)) || text.slice(j, later).includes(ch)) break;
+      j = later;
+    }
     if (j >= text.length) {
       // Only a double mark may run on into the next paragraph; a lone single mark is an apostrophe.
-      if (ch !== '\u2018' && ch !== "'") spans.push({ open: i, close: text.length, start: i + 1, end: trimEnd(text, text.length), runsOn: true });
-      break;
+      if (!isSingle(ch)) spans.push({ open: i, close: text.length, start: i + 1, end: trimEnd(text, text.length), runsOn: true });
+      i++;
+      continue;
     }
-    if (j > i + 1) spans.push({ open: i, close: j + 1, start: i + 1, end: j, runsOn: false });
+    // A quote needs words: rock 'n' roll and stray marks around one letter are not quotes.
+    if ((text.slice(i + 1, j).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2) spans.push({ open: i, close: j + 1, start: i + 1, end: j, runsOn: false });
     i = j + 1;
   }
-  return spans;
+  return dropRunOnInside(spans);
+}
+
+function nextCloser(text: string, from: number, closers: string[]): number {
+  let j = from;
+  while (j < text.length && !(closers.includes(text[j]!) && canClose(text, j))) j++;
+  return j;
+}
+
+/** An unclosed single mark found inside a later run-on is noise; keep only the last run-on span. */
+function dropRunOnInside(spans: QuoteSpan[]): QuoteSpan[] {
+  const runOn = spans.findIndex((s) => s.runsOn);
+  return runOn < 0 ? spans : spans.slice(0, runOn + 1);
 }
 
 function trimEnd(text: string, end: number): number {

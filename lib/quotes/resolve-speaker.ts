@@ -1,7 +1,9 @@
 import type { Speaker } from './types';
 import { parseNamePhrase } from './names';
-import { findPeopleMentionedIn, lookupPerson, type Person } from './people';
+import { findPeopleMentionedIn, lookupPerson, NON_PERSON_WORDS, type Person } from './people';
 import { sentenceBounds } from './cues';
+import { sentenceSubject } from './subject';
+import { NOT_NAME_WORDS, ROLE_NOUNS } from './words';
 
 /** Where a quote stands, so that pronouns and role nouns can look back from there. */
 export interface QuotePosition {
@@ -10,40 +12,89 @@ export interface QuotePosition {
   offset: number;
 }
 
-/**
- * The person a pronoun or role noun most likely stands for: the first person named in the nearest
- * sentence before the quote (the sentence's subject usually comes first), looking back at most
- * three paragraphs.
- */
-export function resolveAntecedent(people: Person[], at: QuotePosition): Speaker | null {
+type Accept = (person: Person) => boolean;
+
+/** The sentences before a position, nearest first, at most three paragraphs back: [text, isTheQuotesOwnSentence]. */
+function* sentencesBack(at: QuotePosition): Generator<[string, boolean]> {
   for (let p = at.paragraph; p >= Math.max(0, at.paragraph - 3); p--) {
     const text = at.paragraphs[p]!;
     let end = p === at.paragraph ? at.offset : text.length;
+    // The quote's own sentence (when words of it come before the quote) is "same"; a quote opening its sentence has none.
+    const own = p === at.paragraph ? sentenceBounds(text, at.offset)[0] : -1;
     while (end > 0) {
       const [start] = sentenceBounds(text, Math.max(0, end - 1));
-      const found = findPeopleMentionedIn(text.slice(start, end), people)[0];
-      if (found) return { name: found.name, title: found.title };
+      yield [text.slice(start, end), start === own];
       end = start - 1;
     }
+  }
+}
+
+/**
+ * The person a pronoun or role noun most likely stands for: in the nearest sentence before the quote,
+ * the sentence's subject when it is an accepted person, else the first accepted person it names.
+ */
+export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: Accept): Speaker | null {
+  const loose = !accept;
+  accept ??= () => true;
+  for (const [sentence] of sentencesBack(at)) {
+    const phrase = sentenceSubject(sentence);
+    const subject = lookupPerson(people, phrase.split(/\s+/).pop() ?? '');
+    const found = subject && accept(subject) ? subject : findPeopleMentionedIn(sentence, people).find(accept);
+    if (found) return { name: found.name, title: found.title };
+    // "Putin casts …, which he says …": a one-word subject the text never gives a role is still a person.
+    if (loose && !subject && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !NOT_NAME_WORDS.has(phrase)) return { name: phrase, title: null };
   }
   return null;
 }
 
+// "the memo said", "the statement said": a document speaks for whoever the sentence before named.
+const DOCUMENT = /^(?:the|a|an|its|his|her|their)\s+(?:memo|statement|letter|report|filing|post|email|notice|release|document|ruling|complaint|lawsuit|note)$/i;
+
+/** "it"/"they" stand for an organisation or group: the subject of the nearest sentence that has one. */
+function resolveCollective(people: Person[], at: QuotePosition): Speaker | null {
+  let seen = 0;
+  for (const [sentence, same] of sentencesBack(at)) {
+    if (same) continue;
+    if (++seen > 2) break;
+    const parsed = parseNamePhrase(sentenceSubject(sentence));
+    if (parsed?.name && (parsed.collective || !lookupPerson(people, parsed.name))) return { name: parsed.name, title: parsed.title };
+  }
+  return null;
+}
+
+const QUALIFIERS = /\b(?:former|ex|shadow|deputy|vice|acting|late)\b/i;
+
+/**
+ * "the president observed": the person whose title holds that role (a former or deputy one only when
+ * the role says so), the most recently named before the quote; else the nearest person whose title
+ * names no other role.
+ */
+function resolveRole(role: string, people: Person[], at: QuotePosition): Speaker | null {
+  const noun = role.toLowerCase().split(/\s+/).pop()!;
+  const qualified = QUALIFIERS.test(role);
+  const holds: Accept = (p) => !!p.title && new RegExp(`\\b${noun}\\b`, 'i').test(p.title) && QUALIFIERS.test(p.title) === qualified;
+  const byTitle = resolveAntecedent(people, at, holds) ?? firstHolder(people, holds);
+  if (byTitle) return byTitle;
+  const otherRole: Accept = (p) => !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
+  return resolveAntecedent(people, at, otherRole);
+}
+
+function firstHolder(people: Person[], holds: Accept): Speaker | null {
+  const person = people.find(holds);
+  return person ? { name: person.name, title: person.title } : null;
+}
+
 /** Turns the words of an attribution cue into a speaker with a canonical name and a title. */
 export function resolveSpeaker(phrase: string, people: Person[], at: QuotePosition): Speaker | null {
+  if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
   const parsed = parseNamePhrase(phrase);
   if (!parsed) return null;
   if (parsed.name) {
-    const person = lookupPerson(people, parsed.name);
-    return person
-      ? { name: person.name, title: parsed.title ?? person.title }
-      : { name: parsed.name, title: parsed.title };
+    const person = parsed.collective ? undefined : lookupPerson(people, parsed.name);
+    return person ? { name: person.name, title: person.title ?? parsed.title } : { name: parsed.name, title: parsed.title };
   }
+  if (parsed.pronoun === 'it' || parsed.pronoun === 'they') return resolveCollective(people, at) ?? resolveAntecedent(people, at);
   if (parsed.pronoun) return resolveAntecedent(people, at);
-  if (parsed.role) {
-    // "A Bloomberg News spokesperson": an organisation speaks, named by its capitalised words.
-    if (/\p{Lu}/u.test(parsed.role.replace(/^\S+\s*/, ''))) return { name: parsed.role.replace(/^(?:a|an|the)\s+/i, ''), title: null };
-    return resolveAntecedent(people, at);
-  }
+  if (parsed.role) return resolveRole(parsed.role, people, at);
   return null;
 }

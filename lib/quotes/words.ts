@@ -11,14 +11,15 @@ export const ROLE_WORDS = new Set(
     'chancellor king queen prince general commander head leader chairman chairwoman chair ceo founder ' +
     'analyst expert professor dr mr mrs ms sir lord judge justice lawmaker minister representative rep ' +
     'special presidential communications press policy senior former army defence defense interior state ' +
-    'kremlin white house us u.s. russian ukrainian american british european chinese')
+    'kremlin white house us u.s. russian ukrainian american british european chinese sen rep gov speaker majority ' +
+    'minority shadow opposition party former co-founder cofounder')
     .split(/\s+/),
 );
 
 /** Nouns that name a role on their own ("the president observed"), used to resolve role-noun speakers. */
 export const ROLE_NOUNS = new Set(
   ('president minister spokesman spokeswoman spokesperson adviser advisor aide envoy ambassador director ' +
-    'official diplomat senator governor mayor chancellor secretary chief leader chairman ceo analyst')
+    'official diplomat senator governor mayor chancellor secretary chief leader chairman ceo analyst speaker')
     .split(/\s+/),
 );
 

@@ -31,7 +31,10 @@ export function analysisJson(article: Article): AnalysisJson {
     lang: article.lang,
     paragraphs: article.paragraphs.map((text, index) => ({ index, text })),
     subheads: article.subheads,
-    quotes: quotes.map(({ text, speaker, paragraph, start, end, kind }) => ({ text, speaker, paragraph, start, end, kind })),
+    // Optional fields appear only when set, so a plain quote keeps the documented six keys.
+    quotes: quotes.map(({ text, speaker, paragraph, start, end, kind, parts, continues }) => ({
+      text, speaker, paragraph, start, end, kind, ...(parts ? { parts } : {}), ...(continues ? { continues } : {}),
+    })),
     speakers: listSpeakers(quotes),
   };
 }

@@ -1,0 +1,46 @@
+import type { Quote } from './types';
+import type { QuoteSpan } from './quote-spans';
+import { SPEECH_VERBS } from './words';
+
+/** A quote with the marks it was found between, while the paragraph is being read. */
+export interface Found {
+  quote: Quote;
+  span: QuoteSpan;
+  /** True when the speaker came from a cue written right after the quote (“…,” he said). */
+  cuedAfter: boolean;
+}
+
+// Between the two halves of one remark there is only an attribution: “A,” he said, “B.” / “A” — she said — “B”.
+const BETWEEN = new RegExp(`^[\\s,—–-]*[^.!?;:“”"‘’«»]{1,80}?\\b(?:${SPEECH_VERBS})\\b[^.!?;:“”"‘’«»]{0,60}?[,—–-]\\s*$`, 'u');
+
+/**
+ * “A,” he said, “B.” is one remark: when a quote ends without closing its sentence and the next one
+ * follows its attribution in the same sentence, the second joins the first as another part.
+ */
+export function joinsPrevious(text: string, prev: Found | undefined, next: QuoteSpan): boolean {
+  if (!prev || !prev.cuedAfter || prev.quote.kind !== 'speech') return false;
+  if (/[.!?]\s*$/.test(text.slice(prev.span.start, prev.span.end))) return false;
+  return BETWEEN.test(text.slice(prev.span.close, next.open));
+}
+
+/** Adds a span to a remark as a further part, joining the texts with " … ". */
+export function addPart(text: string, remark: Quote, span: QuoteSpan): void {
+  remark.parts ??= [{ start: remark.start, end: remark.end }];
+  remark.parts.push({ start: span.start, end: span.end });
+  remark.end = span.end;
+  remark.text = remark.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
+}
+
+/**
+ * A remark that runs on over several paragraphs has one speaker: whoever its attribution names in any
+ * of them, given to the parts that had none.
+ */
+export function shareRunOnSpeakers(chains: Quote[][]): void {
+  for (const chain of chains) {
+    const speaker = chain.find((q) => q.speaker)?.speaker ?? null;
+    for (const q of chain) {
+      q.speaker ??= speaker;
+      if (q.speaker) q.kind = 'speech';
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { ROLE_WORDS } from './words';
+
+// Lower-case words that may sit inside a speaker's noun phrase: groups, roles, and the glue between them.
+const GROUP_NOUNS =
+  'allies|partners|officials|leaders|critics|lawmakers|analysts|residents|experts|supporters|opponents|' +
+  'protesters|investors|economists|diplomats|sources|prosecutors|police|authorities|government|ministry|office|' +
+  'spokesman|spokeswoman|spokesperson|team|campaign|family|lawyers|lawyer|union|workers|people|voters|officers';
+const GLUE = /^(?:and|of|its|their|his|her|the|a|an|for|&)$/;
+const GROUP = new RegExp(`^(?:${GROUP_NOUNS})$`);
+// Party–state tags (R-Alaska) and ages are appositives, never the subject.
+const APPOSITIVE = /^(?:who|which|whose|a|an|the|his|her|its|their|[RDI]-\p{Lu}|aged|\d|also|now|then|himself|herself|[a-z])/u;
+
+const fits = (w: string): boolean => {
+  const bare = w.replace(/[’']s?$/, '');
+  return /^[\p{Lu}\d]/u.test(w) || ROLE_WORDS.has(bare.toLowerCase()) || GROUP.test(bare.toLowerCase()) || GLUE.test(w);
+};
+
+/** Words of a noun phrase read backwards from the end of `text` while they look like part of a name, role or group. */
+function trailingPhrase(text: string): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (!fits(w) || /[,;:()]$/.test(w)) break;
+    out.unshift(w);
+  }
+  // A phrase cannot start with glue ("and its allies" lost its head) nor end in it.
+  while (out.length && GLUE.test(out[0]!) && !/^(?:the|a|an)$/i.test(out[0]!)) out.shift();
+  return out.join(' ');
+}
+
+/**
+ * The subject of a verb that starts at `verbAt`: the noun phrase just before it, skipping appositives
+ * ("Murkowski, who has broken with her party, said" → "Murkowski"; "Cooper, R-Alaska, said").
+ */
+export function subjectBefore(text: string, verbAt: number): string {
+  // "Trump later said", "Peskov also told": an adverb may sit between the subject and its verb.
+  let head = text.slice(0, verbAt).replace(/\s+$/, '').replace(/\s+(?:later|also|then|again|earlier|previously|once|on \p{Lu}\p{Ll}+day|[a-z]+ly)$/u, '');
+  for (let guard = 0; guard < 3 && head.endsWith(','); guard++) {
+    const inner = head.slice(0, -1);
+    const comma = inner.lastIndexOf(',');
+    const segment = inner.slice(comma + 1).trim();
+    if (comma < 0 || !APPOSITIVE.test(segment)) return trailingPhrase(segment);
+    head = inner.slice(0, comma).replace(/\s+$/, '');
+  }
+  const phrase = trailingPhrase(head);
+  return /^(?:he|she|they|it|we|i)$/i.test(lastWord(head)) ? lastWord(head) : phrase;
+}
+
+function lastWord(text: string): string {
+  return text.trim().split(/\s+/).pop() ?? '';
+}
+
+/** Intro clauses that come before a sentence's subject ("Asked …,", "On Monday,", "But,"). */
+const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to)\b[^,]*,\s*)?/u;
+
+/** The subject a sentence opens with, read forwards up to its first lower-case word that is no role or group word. */
+export function sentenceSubject(sentence: string): string {
+  const clause = sentence.replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '').replace(INTRO, '');
+  const words = clause.trim().split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[,;:]$/, '');
+    const k = words.indexOf(w);
+    // "The White House budget office": one lower-case modifier may stand before a group noun.
+    const modifier = /^[a-z]+$/.test(bare) && GROUP.test((words[k + 1] ?? '').replace(/[,;:]$/, ''));
+    if (out.length > 0 && !fits(bare) && !modifier) break;
+    if (out.length === 0 && /^(?:the|a|an)$/.test(bare)) {
+      out.push(bare);
+      continue;
+    }
+    if (out.length === 0 && !/^[\p{Lu}]/u.test(bare)) return /^(?:he|she|they|it|we)$/i.test(bare) ? bare : '';
+    out.push(bare);
+    if (bare !== w) break;
+  }
+  while (out.length && GLUE.test(out[out.length - 1]!)) out.pop();
+  return out.join(' ');
+}
