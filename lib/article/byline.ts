@@ -7,12 +7,14 @@ import { cleanLine } from './text-shape';
 
 const PREFIX = /^(?:by|written by|reported by|posted by|words by|story by|author|authors)\s*:?\s+/i;
 const ROLE = /\b(?:correspondent|editor|editors|reporter|reporters|staff|writer|writers|contributor|contributors|bureau|desk|team|columnist|analyst|producer|journalist|news service|newsroom|agencies|agency|online|digital|web|updated|published|posted|follow|twitter|email|senior|chief|deputy|special|associate|contributing|freelance|guest|opinion)\b/i;
-const PARTICLE = /^(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|y|ter|mc|o')$/i;
+// Lower-case particles inside names ("Ursula von der Leyen") and agency names ("Press Trust of India").
+const PARTICLE = /^(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|y|ter|mc|o'|of|the|for)$/i;
 
 function looksLikeName(part: string): boolean {
   const words = part.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5 || ROLE.test(part)) return false;
   if (/[@/:\d]|https?|www\./i.test(part)) return false;
+  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
   return words.every((w) => PARTICLE.test(w) || /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || /^[\p{Lu}][\p{Ll}]*[\p{Lu}][\p{L}]*$/u.test(w));
 }
 

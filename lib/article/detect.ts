@@ -17,6 +17,8 @@ export interface DetectSignals {
   /** Headline links / <article> cards on the page: a front page has many. */
   teasers?: number;
   passwordField?: boolean;
+  /** Numbered item headings ("1. …", "2. …"): a listicle or ranking, which Parallax does not treat as news. */
+  listItems?: number;
   codeBlocks?: number;
   commerce?: boolean;
   searchPage?: boolean;
@@ -70,6 +72,8 @@ export function detectArticle(s: DetectSignals): { isArticle: boolean; reasons: 
   if ((s.linkDensity ?? 0) > 0.5) add(-3, 'link-dense');
   if ((s.teasers ?? 0) >= 10 && (s.teasers ?? 0) > prose.length) add(-3, `teasers:${s.teasers}`);
   if (s.passwordField) add(-3, 'login-form');
+  // A listicle ("The 10 best …") is a list of items, not a report of an event, even when marked up as Article.
+  if ((s.listItems ?? 0) >= 5) add(-4, `numbered-items:${s.listItems}`);
   if ((s.codeBlocks ?? 0) >= 3) add(-2, `code-blocks:${s.codeBlocks}`);
   if (s.commerce) add(-3, 'commerce');
   if (s.searchPage) add(-3, 'search-page');

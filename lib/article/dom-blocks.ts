@@ -4,12 +4,15 @@
  * its link density, for the shared noise classifier.
  */
 import type { Block, BlockHint } from './noise';
+import { startsLowercase } from './text-shape';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'NAV', 'TABLE', 'PRE', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED']);
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'PRE', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY']);
 // Class/id tokens of page furniture that Readability sometimes leaves inside the article.
 const FURNITURE = /^(?:related|recommended|recommendations|newsletter|share|sharing|social|promo|advert|advertisement|ad|ads|adslot|sponsored|subscribe|subscription|signup|breadcrumb|breadcrumbs|tags|taglist|comments|outbrain|taboola|paywall|inline-cta|cta|read-more|readmore|more-stories|author-bio|bio|toolbar|disclaimer)$/;
 const EMBED = /twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-embed/;
+// Standfirsts and summaries restate the story in the outlet's own words; they are not body text.
+const DEK = /^(?:dek|deck|standfirst|chapo|chapeau|strapline|subtitle|sub-?title|sub-?head|sub-?headline|article-summary|summary|excerpt|lede-summary|teaser-text)$/;
 const CAPTION = /^(?:caption|figcaption|credit|credits|image-credit|photo-credit|wp-caption-text)$/;
 
 // Words too generic to trust at the end of a compound class ("has-comments", "author-bio" on a wrapper).
@@ -17,7 +20,18 @@ const WEAK_TAIL = /^(?:comments|bio|cta|toolbar|ad|ads|disclaimer)$/;
 
 /** True when a class/id names furniture: whole word, its first part ("related-stories"), or a strong last part ("article-share"). */
 function isFurniture(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (raw === ' ') return false;
+  let known = furnitureMemo.get(raw);
+  if (known === undefined) furnitureMemo.set(raw, (known = furnitureWords(raw)));
+  return known;
+}
+
+// Templates repeat the same class strings on every paragraph; judge each string once.
+const furnitureMemo = new Map<string, boolean>();
+
+function furnitureWords(raw: string): boolean {
   return raw.split(/\s+/).filter(Boolean).some((word) => {
     const parts = word.split(/[-_]+/).filter(Boolean);
     const last = parts[parts.length - 1] ?? '';
@@ -29,8 +43,17 @@ function classWords(el: Element): string[] {
   return `${el.getAttribute('class') ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+// Memo for hasBlockChild: visit() asks it of every element and again of its children, which is
+// quadratic in depth on deeply nested templates. One map per blocksFromContent call.
+let blockMemo = new Map<Element, boolean>();
+
 function hasBlockChild(el: Element): boolean {
-  return Array.from(el.children).some((c) => BLOCK.has(c.tagName.toUpperCase()) || hasBlockChild(c));
+  const known = blockMemo.get(el);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let c = el.firstElementChild; c && !found; c = c.nextElementSibling) found = BLOCK.has(c.tagName.toUpperCase()) || hasBlockChild(c);
+  blockMemo.set(el, found);
+  return found;
 }
 
 /** Text of an inline subtree with <br> as newline, and how much of it sits inside links. */
@@ -52,11 +75,19 @@ function inlineText(node: Node, inLink = false, acc = { text: '', link: 0 }): { 
 
 function emit(el: Element, hint: BlockHint, out: Block[]): void {
   const { text, link } = inlineText(el);
+  const density = text.trim().length ? Math.min(1, link / text.trim().length) : 0;
   // Two <br>s in a row separate paragraphs in templates that do not use <p>.
   for (const part of text.split(/\n\s*\n/)) {
-    const t = part.replace(/\s*\n\s*/g, ' ').trim();
-    if (!t) continue;
-    out.push({ text: t, hint, linkDensity: text.trim().length ? Math.min(1, link / text.trim().length) : 0 });
+    // One <br> separates lines (headline, byline, date) unless the sentence plainly runs on.
+    const lines: string[] = [];
+    for (const raw of part.split('\n')) {
+      const line = raw.replace(/\s+/g, ' ').trim();
+      if (!line) continue;
+      const prev = lines[lines.length - 1];
+      if (prev !== undefined && (startsLowercase(line) || /[,;–—-]$/.test(prev))) lines[lines.length - 1] = `${prev} ${line}`;
+      else lines.push(line);
+    }
+    for (const t of lines) out.push({ text: t, hint, linkDensity: density });
   }
 }
 
@@ -65,12 +96,13 @@ function visit(el: Element, out: Block[], inherited: BlockHint | null): void {
   if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
   if (isFurniture(el) || EMBED.test(el.getAttribute('class') ?? '')) return;
   let hint: BlockHint | null = inherited;
-  if (tag === 'FIGCAPTION' || classWords(el).some((t) => CAPTION.test(t))) hint = 'caption';
+  const words = el.hasAttribute('class') ? classWords(el) : [];
+  if (tag === 'FIGCAPTION' || words.some((t) => CAPTION.test(t))) hint = 'caption';
   else if (/^H[1-6]$/.test(tag)) hint = 'heading';
   else if (tag === 'LI' || tag === 'DD') hint = hint ?? 'li';
   else if (tag === 'BLOCKQUOTE') hint = hint ?? 'quote';
   if (!hasBlockChild(el)) {
-    emit(el, hint ?? 'p', out);
+    emit(el, hint ?? (words.some((t) => DEK.test(t)) ? 'dek' : 'p'), out);
     return;
   }
   // Mixed content: text sitting directly in a container beside block children is a block of its own.
@@ -95,6 +127,9 @@ function visit(el: Element, out: Block[], inherited: BlockHint | null): void {
 /** Candidate paragraphs from an extracted article element, in reading order. */
 export function blocksFromContent(root: Element): Block[] {
   const out: Block[] = [];
+  blockMemo = new Map();
+  furnitureMemo.clear();
   visit(root, out, null);
+  blockMemo = new Map();
   return out;
 }

@@ -22,7 +22,7 @@ export function articleFromHtml(html: string, options: { url?: string } = {}): A
     // linkedom drops content that is not inside <html>; wrap fragments like a browser would.
     const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
     const doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
-    return articleFromDocument(doc, options);
+    return articleFromDocument(doc, { ...options, owned: true });
   } catch {
     return declinedArticle(['error'], known);
   }

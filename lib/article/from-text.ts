@@ -9,11 +9,13 @@ import { detectArticle } from './detect';
 import { textTooLarge } from './limits';
 import { cleanBlocks } from './noise';
 import { outletFromSite, siteFromUrl } from './outlet';
+import { resetFoldCache } from './text-shape';
 import { recaseFromText, titleFromFirstSentence, titleFromUrl } from './title';
 
 /** Extracts an Article from plain text; `known` metadata (e.g. from seeds.json) overrides what the text implies. Never throws. */
 export function articleFromText(text: string, known: KnownMetadata = {}): Article {
   try {
+    resetFoldCache();
     if (typeof text !== 'string' || !text.trim()) return declinedArticle(['empty'], known);
     const large = textTooLarge(text);
     if (large) return declinedArticle([large], known);

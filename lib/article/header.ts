@@ -35,7 +35,7 @@ export function readHeader(lines: HeaderLine[]): { title: string | null; byline:
       return;
     }
     // A lone short name (person or agency) that is not an image's alt text is a source line.
-    if (words <= 5 && isNameList(l.text) && !echoesNeighbour(lines, i)) byline = cleanByline(l.text) ?? byline;
+    if (words <= 5 && l.hint !== 'heading' && isNameList(l.text) && !echoesNeighbour(lines, i)) byline = cleanByline(l.text) ?? byline;
   });
   return { title: title ?? crumb, byline };
 }

@@ -35,15 +35,19 @@ function collect(value: unknown, out: LdNode[], depth: number): void {
   if (node.mainEntity && typeof node.mainEntity === 'object') collect(node.mainEntity, out, depth + 1);
 }
 
-/** All typed JSON-LD nodes in the document, flattened across blocks and @graph arrays. */
-export function readJsonLd(doc: Document): LdNode[] {
+/** All typed JSON-LD nodes in the given script texts, flattened across blocks and @graph arrays. */
+export function parseJsonLdBlocks(blocks: string[]): LdNode[] {
   const out: LdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const raw = script.textContent ?? '';
+  for (const raw of blocks) {
     if (raw.length > 2_000_000) continue;
     collect(parseLoose(raw), out, 0);
   }
   return out;
+}
+
+/** All typed JSON-LD nodes in the document, flattened across blocks and @graph arrays. */
+export function readJsonLd(doc: Document): LdNode[] {
+  return parseJsonLdBlocks(Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? ''));
 }
 
 /** The @type values of a node as an array of plain names ("schema:NewsArticle" → "NewsArticle"). */

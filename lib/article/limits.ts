@@ -9,6 +9,23 @@ export const MAX_ELEMENTS = 100_000;
 /** Most characters of text a page (or a plain text) may have before extraction declines it. */
 export const MAX_TEXT_CHARS = 5_000_000;
 
+/** Table cells on a page above which big tables are removed before Readability (it scores every cell). */
+export const MAX_TABLE_CELLS = 2_000;
+/** Cells above which one table is treated as a data dump: never body text, and costly to score. */
+const BIG_TABLE_CELLS = 500;
+
+/** Removes data-dump tables from a document Readability is about to consume; returns how many went. Innermost first, so a layout table around the story survives. */
+export function dropBigTables(doc: Document): number {
+  let dropped = 0;
+  const tables = Array.from(doc.querySelectorAll('table')).reverse();
+  for (const table of tables) {
+    if (table.querySelectorAll('td, th').length <= BIG_TABLE_CELLS) continue;
+    table.remove();
+    dropped++;
+  }
+  return dropped;
+}
+
 /** Counts a document's elements cheaply (falls back for DOMs whose getElementsByTagName('*') is incomplete). */
 export function countElements(doc: Document): number {
   const n = doc.getElementsByTagName('*').length;

@@ -5,8 +5,9 @@
  */
 import { cleanByline } from './byline';
 import { findTextDate, parseDate } from './dates';
-import { ldResolve, ldText, ldTypes, readJsonLd, type LdNode } from './jsonld';
-import { outletFromSite, siteFromUrl } from './outlet';
+import { ldResolve, ldText, ldTypes, parseJsonLdBlocks, type LdNode } from './jsonld';
+import { outletFromSite, outletFromTitle, siteFromUrl } from './outlet';
+import { scanPage, type PageScan } from './page-scan';
 import { stripSiteSuffix } from './title';
 import { cleanLine } from './text-shape';
 
@@ -28,10 +29,9 @@ export interface PageMetadata {
 const LEGAL_SUFFIX = /,?\s+(?:inc|ltd|llc|plc|gmbh|limited|pvt\.? ltd|corp|corporation|s\.a|ag|co)\.?$/i;
 const ARTICLE_LIKE = /Article$|^(?:BlogPosting|LiveBlogPosting|Report|SocialMediaPosting)$/;
 
-function meta(doc: Document, ...keys: string[]): string | null {
+function metaOf(scan: PageScan, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = scan.metas.get(key.toLowerCase());
     if (v) return v;
   }
   return null;
@@ -47,8 +47,11 @@ function httpUrl(value: string | null | undefined, base?: string): string | null
   }
 }
 
-/** Scans short page elements for a printed stamp ("First Published: Nov 26 2025 | 7:31 PM IST") when no metadata gives a date. */
-function printedDate(doc: Document): string | null {
+/**
+ * Scans short page elements for a printed stamp ("First Published: Nov 26 2025 | 7:31 PM IST").
+ * Costly on big pages, so callers run it last, when neither metadata nor the body gave a date.
+ */
+export function printedDate(doc: Document): string | null {
   let updated: string | null = null;
   const els = doc.querySelectorAll('time, p, span, div, li');
   for (let i = 0; i < els.length && i < 5000; i++) {
@@ -67,43 +70,42 @@ function primaryLang(value: string | null | undefined): string | null {
 }
 
 /** Reads title, outlet, site, url, byline, published date, language and types from a document. */
-export function metadataFromDocument(doc: Document, pageUrl?: string): PageMetadata {
-  const nodes = readJsonLd(doc);
+export function metadataFromDocument(doc: Document, pageUrl?: string, scan: PageScan = scanPage(doc)): PageMetadata {
+  const nodes = parseJsonLdBlocks(scan.ldJson);
   const jsonLdTypes = [...new Set(nodes.flatMap(ldTypes))];
   const art: LdNode | undefined = nodes.find((n) => ldTypes(n).some((t) => ARTICLE_LIKE.test(t)));
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
-  const url = httpUrl(pageUrl) ?? httpUrl(canonical, pageUrl) ?? httpUrl(meta(doc, 'og:url'), pageUrl) ?? httpUrl(ldText(art?.url));
+  const canonical = scan.canonical;
+  const url = httpUrl(pageUrl) ?? httpUrl(canonical, pageUrl) ?? httpUrl(metaOf(scan, 'og:url'), pageUrl) ?? httpUrl(ldText(art?.url));
   const site = siteFromUrl(url);
   const publisher = ldText(ldResolve(art?.publisher, nodes));
-  const ogSite = meta(doc, 'og:site_name', 'application-name');
+  const ogSite = metaOf(scan, 'og:site_name', 'application-name');
   // Publishers give legal names ("Lakeshore Tribune Media Inc."); the brand readers know is og:site_name.
-  const brand = publisher && ogSite && publisher.toLowerCase().includes(ogSite.toLowerCase()) ? ogSite : publisher;
+  // The <title> suffix ("… | Valley Herald") is the name readers see, when it matches the domain.
+  const titleName = outletFromTitle(doc.title, site);
+  const short = [ogSite, titleName].find((n) => n && publisher && publisher.toLowerCase().includes(n.toLowerCase()));
+  const brand = short ?? publisher;
   const siteName = (brand ? brand.replace(LEGAL_SUFFIX, '') : null) || ogSite;
-  const outlet = siteName ? cleanLine(siteName) : outletFromSite(site);
+  const outlet = siteName ? cleanLine(siteName) : titleName ?? outletFromSite(site);
 
-  const rawTitle = ldText(art?.headline) ?? meta(doc, 'og:title', 'twitter:title') ?? doc.querySelector('h1')?.textContent ?? doc.title ?? null;
+  const rawTitle = ldText(art?.headline) ?? metaOf(scan, 'og:title', 'twitter:title') ?? scan.h1 ?? doc.title ?? null;
   const title = rawTitle ? stripSiteSuffix(rawTitle, [outlet, siteName, site]) || null : null;
 
-  const authorEl = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .author');
   const byline =
     cleanByline(ldText(ldResolve(art?.author, nodes)), outlet) ??
-    cleanByline(meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'), outlet) ??
-    cleanByline(authorEl?.textContent, outlet);
+    cleanByline(metaOf(scan, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'), outlet) ??
+    cleanByline(scan.authorText, outlet);
 
-  const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[datetime]');
   const published =
     parseDate(ldText(art?.datePublished)) ??
-    parseDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
-    parseDate(timeEl?.getAttribute('datetime')) ??
-    parseDate(ldText(art?.dateModified) ?? meta(doc, 'article:modified_time')) ??
-    printedDate(doc);
+    parseDate(metaOf(scan, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
+    parseDate(scan.timeDatetime) ??
+    parseDate(ldText(art?.dateModified) ?? metaOf(scan, 'article:modified_time'));
 
   const lang =
     primaryLang(doc.documentElement?.getAttribute('lang')) ??
-    primaryLang(meta(doc, 'og:locale', 'language', 'content-language')) ??
-    primaryLang(doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute('content')) ??
+    primaryLang(metaOf(scan, 'og:locale', 'language', 'content-language')) ??
     primaryLang(ldText(art?.inLanguage));
 
   const paywalled = nodes.some((n) => n.isAccessibleForFree === false || String(n.isAccessibleForFree).toLowerCase() === 'false');
-  return { title, outlet, site, url, byline, published, lang, jsonLdTypes, ogType: meta(doc, 'og:type'), paywalled };
+  return { title, outlet, site, url, byline, published, lang, jsonLdTypes, ogType: metaOf(scan, 'og:type'), paywalled };
 }

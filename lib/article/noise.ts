@@ -9,11 +9,11 @@ import { findTextDate } from './dates';
 import { lineNoise } from './noise-rules';
 import { isSubheadLine, splitRunInSubhead } from './subheads';
 import { readHeader } from './header';
-import { quotedRepeat } from './repetition';
-import { cleanLine, endsSentence, isProse, startsLowercase, wordCount } from './text-shape';
+import { quotedRepeat, repeatIndex } from './repetition';
+import { cleanLine, endsSentence, isNameList, isProse, startsLowercase, wordCount } from './text-shape';
 
 /** Where a block came from in the DOM, when known; text lines carry no hint. */
-export type BlockHint = 'p' | 'heading' | 'caption' | 'quote' | 'li' | 'runin';
+export type BlockHint = 'p' | 'heading' | 'caption' | 'quote' | 'li' | 'runin' | 'dek';
 
 /** One candidate paragraph: a text line, or a DOM block with its hint and link density. */
 export interface Block {
@@ -53,7 +53,8 @@ function prepare(blocks: Block[]): Line[] {
   return out;
 }
 
-const isBody = (l: Line): boolean => !l.noise && l.hint !== 'heading' && l.hint !== 'runin';
+// A dek (standfirst) never starts the body; inside the body a block so classed is read like any other.
+const isBody = (l: Line): boolean => !l.noise && l.hint !== 'heading' && l.hint !== 'runin' && l.hint !== 'dek';
 
 /** Splits candidate blocks into body paragraphs and subheads, dropping page furniture. */
 export function cleanBlocks(blocks: Block[]): CleanResult {
@@ -73,17 +74,20 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   let start = lines.findIndex((l) => isBody(l) && isProse(l.text, 8));
   if (start < 0) start = lines.findIndex((l) => isBody(l) && isProse(l.text, 4));
   if (start < 0) start = lines.length;
+  // A short opening paragraph ("The mayor has resigned.") sits right before the first long one:
+  // take back finished sentences directly above it, but never across furniture or a heading.
+  while (start > 0 && start < lines.length && isBody(lines[start - 1]!) && isProse(lines[start - 1]!.text, 3) && !isNameList(lines[start - 1]!.text.replace(/[.]$/, ''))) start--;
   let end = lines.length - 1;
   while (end >= start && !(isBody(lines[end]!) && (endsSentence(lines[end]!.text) || lines[end]!.hint === 'li'))) end--;
 
-  const header = lines.slice(0, start);
+  const header = lines.slice(0, start).map((l) => (l.hint === 'dek' && !l.noise ? { ...l, noise: 'dek' } : l));
   const head = readHeader(header);
   res.title = head.title;
   res.byline = head.byline;
   header.forEach((l) => drop(l, l.noise ?? 'header'));
 
   const body = lines.slice(start, end + 1);
-  const bodyTexts = body.filter((l) => !l.noise).map((l) => l.text);
+  const bodyTexts = repeatIndex(body.filter((l) => !l.noise).map((l) => l.text));
   let afterLabel = false;
   for (let i = 0; i < body.length; i++) {
     const l = body[i]!;
@@ -112,13 +116,14 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     if (display || openEnded) {
       const nextIsBody = !!next && isBody(next) && (endsSentence(next.text) || next.hint === 'li');
       const okShape = isSubheadLine(l.text, display);
-      if (okShape && !afterLabel && nextIsBody && !quotedRepeat(l.text, bodyTexts)) {
-        res.subheads.push({ text: l.text, before: res.paragraphs.length });
-      } else drop(l, quotedRepeat(l.text, bodyTexts) ? 'pull-quote' : 'fragment');
+      const repeat = quotedRepeat(l.text, bodyTexts);
+      if (okShape && !afterLabel && nextIsBody && !repeat) res.subheads.push({ text: l.text, before: res.paragraphs.length });
+      else drop(l, repeat ? 'pull-quote' : 'fragment');
       continue;
     }
     afterLabel = false;
-    if (wordCount(l.text) <= 40 && quotedRepeat(l.text, bodyTexts, false)) drop(l, 'pull-quote');
+    // A block the page set apart as a quote is checked like a display line.
+    if (wordCount(l.text) <= 40 && quotedRepeat(l.text, bodyTexts, l.hint === 'quote')) drop(l, 'pull-quote');
     else if (res.paragraphs.includes(l.text)) drop(l, 'duplicate');
     else res.paragraphs.push(l.text);
   }

@@ -33,3 +33,22 @@ export function outletFromSite(site: string | null | undefined): string | null {
     .map((w) => (w.length <= 3 && labels.length > 1 && name.length <= 4 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ');
 }
+
+const TITLE_SEP = /\s+[|–—-]\s+|\s+[·•»]\s+/;
+
+/**
+ * The site's readable name from a `<title>` suffix ("Copper slides | Northern Ledger" → "Northern Ledger").
+ * Accepted only when its letters match the domain's name label, so a section name ("World") is never taken.
+ */
+export function outletFromTitle(title: string | null | undefined, site: string | null | undefined): string | null {
+  if (!title || !site) return null;
+  const parts = title.split(TITLE_SEP).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const label = (outletFromSite(site) ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (label.length < 3) return null;
+  for (const part of [parts[parts.length - 1]!, parts[0]!]) {
+    const letters = part.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+    if (part.split(/\s+/).length <= 5 && letters.length >= 3 && (letters === label || label.startsWith(letters) || letters.startsWith(label))) return part;
+  }
+  return null;
+}

@@ -16,8 +16,19 @@ export function cleanLine(text: string): string {
 
 /** Counts whitespace-separated words. */
 export function wordCount(text: string): number {
-  const t = text.trim();
-  return t ? t.split(/\s+/).length : 0;
+  // A character loop: this runs on every line many times, and split() allocates an array each time.
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
 }
 
 // Closing quotes/brackets may follow the full stop: `…yet.”` or `…(Reuters).`
@@ -46,13 +57,27 @@ export function isProse(text: string, minWords = 8): boolean {
   return wordCount(text) >= minWords && endsSentence(text) && !startsLowercase(text);
 }
 
+// The same paragraphs are folded by several checks (pull quotes, title echo, header); the
+// unicode-class regex is slow enough that remembering recent results pays for itself.
+const foldCache = new Map<string, string>();
+
+/** Forgets remembered folds: called at the start of each extraction so one page never benefits from another. */
+export function resetFoldCache(): void {
+  foldCache.clear();
+}
+
 /** Normalises text for repetition checks: lower-case letters and digits only, quotes ignored. */
 export function foldForCompare(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const hit = foldCache.get(text);
+  if (hit !== undefined) return hit;
+  const lower = text.toLowerCase();
+  // Plain ASCII needs neither NFKD nor the unicode letter class.
+  const folded = /^[\x00-\x7f]*$/.test(lower)
+    ? lower.replace(/[^a-z0-9]+/g, ' ').trim()
+    : lower.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (foldCache.size > 4000) foldCache.clear();
+  foldCache.set(text, folded);
+  return folded;
 }
 
 /** True when the words look like a name list: 1-4 capitalised words per comma/and-separated part. */

@@ -59,6 +59,23 @@ describe('bad input', () => {
     expect(t.ms + h.ms).toBeLessThan(2000);
   });
 
+  it('a 50k-cell table is capped and the page still analysed within a second', () => {
+    const p = '<p>The council said on Monday that the bridge over the river would reopen in March after repairs that cost the city far more than expected.</p>';
+    const rows = Array.from({ length: 5000 }, (_, r) => `<tr>${'<td>1</td>'.repeat(10).replace('1', String(r))}</tr>`).join('');
+    const { value, ms } = timed(() => articleFromHtml(`<html><body><article><h1>Budget</h1>${p}<table>${rows}</table>${p.replace('Monday', 'Friday')}</article></body></html>`));
+    expect(value.reasons).toContain('tables-capped');
+    expect(value.paragraphs).toHaveLength(2);
+    expect(ms).toBeLessThan(1500);
+  });
+
+  it('a 10 MB page is declined in well under a second', () => {
+    const html = `<html><body>${'<p>The minister said the talks would continue next week, officials said.</p>'.repeat(140_000)}</body></html>`;
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const { value, ms } = timed(() => articleFromHtml(html));
+    expect(value.reasons).toEqual(['too-large']);
+    expect(ms).toBeLessThan(1000);
+  });
+
   it('non-string input does not throw', () => {
     expect(articleFromText(undefined as unknown as string).reasons).toEqual(['empty']);
     expect(articleFromHtml(null as unknown as string).reasons).toEqual(['empty']);

@@ -9,8 +9,8 @@ const root = join(import.meta.dirname, '..', 'fixtures');
 const names = readdirSync(root).filter((n) => existsSync(join(root, n, 'source.html'))).sort();
 
 describe('golden fixtures', () => {
-  it('has at least ten fixtures', () => {
-    expect(names.length).toBeGreaterThanOrEqual(10);
+  it('has at least twenty fixtures', () => {
+    expect(names.length).toBeGreaterThanOrEqual(20);
   });
   for (const name of names) {
     it(name, () => {

@@ -7,7 +7,8 @@ import { findTextDate, parseDate, stripDatePrefix } from '../../lib/article/date
 import { articleFromDocument } from '../../lib/article/from-document';
 import { articleFromText } from '../../lib/article/from-text';
 import { lineNoise } from '../../lib/article/noise-rules';
-import { outletFromSite, siteFromUrl } from '../../lib/article/outlet';
+import { outletFromSite, outletFromTitle, siteFromUrl } from '../../lib/article/outlet';
+import { quotedRepeat } from '../../lib/article/repetition';
 import { splitRunInSubhead } from '../../lib/article/subheads';
 import { stripSiteSuffix, titleFromUrl } from '../../lib/article/title';
 
@@ -39,6 +40,13 @@ describe('titles, bylines, outlets', () => {
     expect(siteFromUrl('https://www.business-standard.com/amp/x')).toBe('business-standard.com');
     expect(outletFromSite('business-standard.com')).toBe('Business Standard');
     expect(outletFromSite('northernledger.co.uk')).toBe('Northernledger');
+    expect(outletFromTitle('Chile copper output slides | The Northern Ledger', 'northernledger.co.uk')).toBe('The Northern Ledger');
+    expect(outletFromTitle('Chile copper output slides | World', 'northernledger.co.uk')).toBeNull();
+  });
+  it('finds a pull quote reworded from the body', () => {
+    const body = ['Critics said the plan would fail. "Real-time data is only useful if someone acts on it, and the fines are tiny," said Amelia Hart, who runs a swimmers group.'];
+    expect(quotedRepeat('“Real-time data is only useful if somebody acts on it”', body)).toBe(true);
+    expect(quotedRepeat('Fines to rise', body)).toBe(false);
   });
 });
 
@@ -53,6 +61,9 @@ describe('noise shapes', () => {
     expect(lineNoise('Tags: economy, inflation')).toBe('tags');
     expect(lineNoise('(Reporting by A. Writer; Editing by B. Editor)')).toBe('footer');
     expect(lineNoise('A man walks past the site, November 20, 2025. REUTERS/John Smith')).toBe('caption');
+    expect(lineNoise('Publicité')).toBe('ad');
+    expect(lineNoise('When you buy through links on our site, we may earn an affiliate commission.')).toBe('ad');
+    expect(lineNoise('Jane Doe covers transport. Reach her at jdoe@example.com.')).toBe('footer');
     expect(lineNoise('The minister said on Tuesday that talks would continue next week.')).toBeNull();
   });
   it('splits run-in upper-case subheads but not datelines', () => {
