@@ -1,6 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { VersionMatch } from '../lib/match/types';
-import { shown } from './format';
+import type { InPageTarget } from '../lib/messaging/protocol';
+import { DiffText } from './DiffText';
+import { formatDate, percent, shown } from './format';
 import { strings } from './strings';
 
 /** Only http(s) links are rendered: a stored URL is data, and a javascript: URL must never become a link. */
@@ -13,31 +16,73 @@ function safeHref(url: string): string | null {
   }
 }
 
-/** One version compared with this article: the paragraphs this article adds and the ones it lacks. */
-export function VersionDetail({ match, onClose }: { match: VersionMatch; onClose: () => void }) {
+interface Props {
+  match: VersionMatch;
+  onClose: () => void;
+  onShow: (target: InPageTarget) => void;
+}
+
+/** A paragraph of this page: a button that scrolls the page to it and flashes it. */
+function PageParagraph({ index, onShow, children }: { index: number; onShow: Props['onShow']; children: ComponentChildren }) {
+  return (
+    <button type="button" class="para-button" data-paragraph={index} title={strings.showInPage} onClick={() => onShow({ kind: 'paragraph', index })}>
+      {children}
+    </button>
+  );
+}
+
+function Section({ kind, title, hint, empty, count, children }: {
+  kind: string; title: string; hint?: string; empty: string; count: number; children: ComponentChildren;
+}) {
+  return (
+    <section class={`marks-section ${kind}`} data-section={kind} aria-labelledby={`${kind}-heading`}>
+      <h3 id={`${kind}-heading`}>{title}</h3>
+      {hint && count > 0 ? <p class="hint">{hint}</p> : null}
+      {count === 0 ? <p class="none">{empty}</p> : <ol class="paras">{children}</ol>}
+    </section>
+  );
+}
+
+/**
+ * One version against this article: first what it lacks (this article's paragraphs it does not carry),
+ * then what only it has, then the passages it words differently with the word-level changes. Paragraphs
+ * of this page are buttons that show them in the page. Everything shown comes from the background.
+ */
+export function VersionDetail({ match, onClose, onShow }: Props) {
   const href = safeHref(match.url);
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the comparison that just opened, so screen readers announce it.
   useEffect(() => heading.current?.focus(), [match.id]);
+  const outlet = shown(match.outlet) || strings.unknownOutlet;
   return (
-    <section class="detail" aria-labelledby="detail-heading">
+    <section class="detail" data-version-id={match.id} aria-labelledby="detail-heading">
       <div class="detail-bar">
-        <button type="button" class="link-button" onClick={onClose}>{strings.closeDetail}</button>
+        <button type="button" class="link-button back" onClick={onClose}>← {strings.closeDetail}</button>
         {href ? <a href={href} target="_blank" rel="noreferrer noopener">{strings.openVersion}</a> : null}
       </div>
-      <h2 id="detail-heading" tabIndex={-1} ref={heading}>{shown(match.outlet)}: {shown(match.title)}</h2>
-      <section class="added" aria-labelledby="added-heading">
-        <h3 id="added-heading">{strings.addedHeading(match.added.length)}</h3>
-        {match.added.length === 0 ? <p class="none">{strings.noneAdded}</p> : (
-          <ol class="paras">{match.added.map((p) => <li key={`a${p.paragraph}`}>{shown(p.text)}</li>)}</ol>
-        )}
-      </section>
-      <section class="missing" aria-labelledby="missing-heading">
-        <h3 id="missing-heading">{strings.missingHeading(shown(match.outlet), match.missing.length)}</h3>
-        {match.missing.length === 0 ? <p class="none">{strings.noneMissing}</p> : (
-          <ol class="paras">{match.missing.map((p) => <li key={`m${p.paragraph}`}>{shown(p.text)}</li>)}</ol>
-        )}
-      </section>
+      <h2 id="detail-heading" tabIndex={-1} ref={heading}>
+        <span class="outlet">{outlet}</span> <span class="title">{shown(match.title)}</span>
+      </h2>
+      <p class="meta">
+        <span class={`relation ${match.relation}`}>{strings.relation[match.relation]}</span> · {strings.score(percent(match.score))} · {formatDate(match.published) ?? strings.undated}
+      </p>
+      <Section kind="lacks" title={strings.lacksHeading(outlet, match.added.length)} hint={strings.lacksHint} empty={strings.noneLacks} count={match.added.length}>
+        {match.added.map((p) => (
+          <li key={`a${p.paragraph}`}><PageParagraph index={p.paragraph} onShow={onShow}>{shown(p.text)}</PageParagraph></li>
+        ))}
+      </Section>
+      <Section kind="adds" title={strings.addsHeading(outlet, match.missing.length)} empty={strings.noneAdds} count={match.missing.length}>
+        {match.missing.map((p) => <li key={`m${p.paragraph}`}>{shown(p.text)}</li>)}
+      </Section>
+      <Section kind="changed" title={strings.changedHeading(match.changed.length)} hint={strings.changedHint} empty={strings.noneChanged} count={match.changed.length}>
+        {match.changed.map((c) => (
+          <li key={`c${c.paragraphs.join('-')}`}>
+            <PageParagraph index={c.paragraphs[0] ?? 0} onShow={onShow}>
+              {c.diff ? <DiffText pieces={c.diff} /> : <span class="none">{strings.tooDifferent}</span>}
+            </PageParagraph>
+          </li>
+        ))}
+      </Section>
     </section>
   );
 }

@@ -1,37 +1,66 @@
-import type { VersionMatch } from '../lib/match/types';
+import type { VersionSummary } from '../lib/match/summarize';
+import type { Relation, VersionMatch } from '../lib/match/types';
 import { formatDate, percent, shown } from './format';
 import { strings } from './strings';
 
 interface Props {
   matches: VersionMatch[];
-  selected: string | null;
+  summary?: VersionSummary;
   onSelect: (id: string) => void;
 }
 
-/** The other versions of the story, best first; each is a button that opens its comparison. */
-export function VersionList({ matches, selected, onSelect }: Props) {
+const RELATIONS: Relation[] = ['same-wire', 'same-story'];
+
+/** "Same text as X, Y" for a write-up other versions share (from the background's text groups). */
+function sharedText(m: VersionMatch, summary?: VersionSummary): string | null {
+  if (m.relation === 'same-wire') return null;
+  const others = summary?.groups.find((g) => g.text === m.text)?.outlets.filter((o) => o !== m.outlet) ?? [];
+  return others.length ? strings.sameTextAs(others.map(shown).join(', ')) : null;
+}
+
+function VersionItem({ m, summary, onSelect }: { m: VersionMatch; summary?: VersionSummary; onSelect: (id: string) => void }) {
+  const pct = percent(m.score);
+  const shared = sharedText(m, summary);
   return (
-    <section aria-labelledby="versions-heading">
-      <h2 id="versions-heading">{strings.versionsHeading(matches.length)}</h2>
+    <li class="version" data-version-id={m.id} data-relation={m.relation} data-score={String(pct)}>
+      <button type="button" onClick={() => onSelect(m.id)}>
+        <span class="outlet">{shown(m.outlet) || strings.unknownOutlet}</span>
+        <span class="title">{shown(m.title) || strings.untitled}</span>
+        <span class="meta">
+          <span>{formatDate(m.published) ?? strings.undated}</span>
+          <span class="score">{strings.score(pct)}</span>
+        </span>
+        <span class="marks" data-missing={m.added.length} data-added={m.missing.length} data-changed={m.changed.length}>
+          {strings.markCounts(m.added.length, m.missing.length, m.changed.length)}
+        </span>
+        {shared ? <span class="shared">{shared}</span> : null}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * The other versions of the story grouped by relation (same wire copy first, then separate write-ups),
+ * each a button that opens its comparison: outlet, headline, date, overlap, and how many paragraphs it
+ * lacks, adds and words differently (counts of the background's lists).
+ */
+export function VersionList({ matches, summary, onSelect }: Props) {
+  return (
+    <div class="version-groups">
       <p class="hint">{strings.versionsHint}</p>
-      <ul class="versions">
-        {matches.map((m) => {
-          const pct = percent(m.score);
-          return (
-            <li key={m.id} class="version" data-version-id={m.id} data-relation={m.relation} data-score={String(pct)}>
-              <button type="button" aria-pressed={selected === m.id} onClick={() => onSelect(m.id)}>
-                <span class="outlet">{shown(m.outlet) || strings.unknownOutlet}</span>
-                <span class="title">{shown(m.title) || strings.untitled}</span>
-                <span class="meta">
-                  <span>{formatDate(m.published) ?? strings.undated}</span>
-                  <span class={`relation ${m.relation}`}>{strings.relation[m.relation]}</span>
-                  <span class="score">{strings.score(pct)}</span>
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+      {RELATIONS.map((relation) => {
+        const group = matches.filter((m) => m.relation === relation);
+        if (group.length === 0) return null;
+        return (
+          <section key={relation} class={`group ${relation}`} data-group={relation} aria-labelledby={`group-${relation}`}>
+            <h2 id={`group-${relation}`}>{strings.relationGroup[relation]} <span class="n">({group.length})</span></h2>
+            <p class="hint">{strings.relationGroupHint[relation]}</p>
+            <ul class="versions">
+              {group.map((m) => <VersionItem key={m.id} m={m} summary={summary} onSelect={onSelect} />)}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
   );
 }

@@ -1,5 +1,8 @@
 import type { browser as Browser } from 'wxt/browser';
-import { onMessage } from '../../lib/messaging/messenger';
+import { onMessage, sendMessage } from '../../lib/messaging/messenger';
+import { followCommands, type CommandEvent } from './commands';
+import { withLoadingState } from './report-status';
+import { handleGetSettings, handleUpdateSettings, type SettingsEnv } from './settings';
 import { handleGetTabReport, handleReportArticle, safely, type HandlerEnv } from './handlers';
 import type { BadgeApi } from './badge';
 import type { BackgroundServices } from './services';
@@ -36,14 +39,30 @@ export function registerListeners(api: BrowserApi, services: BackgroundServices,
       }
     },
   };
+  const settingsEnv: SettingsEnv = { ...env, local: api.storage?.local };
+  // Tells an open side panel that a tab's report changed; with no panel open nobody listens, which is fine.
+  const announce = (tabId: number): void => {
+    sendMessage('reportUpdated', { tabId }).catch(() => undefined);
+  };
   const onInstalled = () => {
     services.ready().catch((error: unknown) => log(`seeding failed: ${String(error)}`));
   };
   api.runtime.onInstalled.addListener(onInstalled);
   const removers = [
     () => api.runtime.onInstalled.removeListener(onInstalled),
-    onMessage('reportArticle', ({ data, sender }) => safely(() => handleReportArticle(env, data, sender))),
-    onMessage('getTabReport', ({ data, sender }) => safely(() => handleGetTabReport(env, data, sender))),
+    onMessage('reportArticle', ({ data, sender }) => safely(async () => {
+      const reply = await handleReportArticle(env, data, sender);
+      if (reply.ok) announce(reply.value.tabId);
+      return reply;
+    })),
+    onMessage('getTabReport', ({ data, sender }) => safely(async () => withLoadingState(await handleGetTabReport(env, data, sender), services))),
+    onMessage('getSettings', ({ data, sender }) => safely(() => handleGetSettings(settingsEnv, data, sender))),
+    onMessage('updateSettings', ({ data, sender }) => safely(() => handleUpdateSettings(settingsEnv, data, sender))),
+    followCommands((api as { commands?: { onCommand: CommandEvent } }).commands?.onCommand, {
+      activeTabId: async () => (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
+      stepQuote: (tabId, step) => sendMessage('stepQuote', { step }, tabId),
+      log,
+    }),
     followTabs(api.tabs, env.reports, action),
     openPanelOnActionClick(
       {

@@ -1,13 +1,12 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { QuoteCard } from '../../components/QuoteCard';
-import type { PageQuote } from '../../lib/messaging/protocol';
+import { QuoteCard, type QuoteCardProps } from '../../components/QuoteCard';
 import { CARD_CSS } from './card-css';
 import { placeCard, type Box } from './place-card';
 
 /** The hover card's host in the page: shown next to a quote, hidden, or removed for good. */
 export interface CardHost {
-  show(quote: PageQuote, anchor: Box, pointerX: number): void;
+  show(props: QuoteCardProps, anchor: Box, pointerX: number): void;
   hide(): void;
 }
 
@@ -31,6 +30,8 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
     const css = document.createElement('style');
     css.textContent = CARD_CSS;
     mount = document.createElement('div');
+    // A live region: a card opened from the keyboard is read out without moving focus from the page.
+    mount.setAttribute('aria-live', 'polite');
     shadow.append(css, mount);
     // The card holds no controls, so it never takes the pointer from the page.
     style(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', 'pointer-events': 'none', display: 'none' });
@@ -49,9 +50,11 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
   });
 
   return {
-    show(quote, anchor, pointerX) {
+    show(props, anchor, pointerX) {
       const el = ensure();
-      render(h(QuoteCard, { quote }), el);
+      // Only keyboard moves are announced: a card under the pointer is read by hovering anyway.
+      el.setAttribute('aria-live', props.announce ? 'polite' : 'off');
+      render(h(QuoteCard, props), el);
       if (!host) return;
       // Measure off-screen first, then place: the size depends on the speaker and outlet names.
       style(host, { display: 'block', visibility: 'hidden', top: '0px', left: '0px' });

@@ -1,8 +1,8 @@
 import { articleFromDocument } from '../../lib/article/from-document';
 import type { Article } from '../../lib/article/types';
 
-/** A not-an-article report for a page the gates refused to parse, so the side panel can say why. */
-function skipped(reason: string): Article {
+/** A not-an-article report for a page Parallax did not parse (too large, site turned off), so the side panel can say why. */
+export function skipped(reason: string): Article {
   return {
     isArticle: false, reasons: [reason], title: document.title || null, outlet: null, site: location.hostname,
     url: location.href, byline: null, published: null, lang: document.documentElement.lang || null,

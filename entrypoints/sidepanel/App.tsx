@@ -1,58 +1,43 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ArticleHeader } from '../../components/ArticleHeader';
 import { EmptyState } from '../../components/EmptyState';
-import { QuoteList } from '../../components/QuoteList';
+import { SiteSettings } from '../../components/SiteSettings';
 import { strings } from '../../components/strings';
-import { VersionDetail } from '../../components/VersionDetail';
-import { VersionList } from '../../components/VersionList';
-import type { TabReport } from '../../lib/messaging/protocol';
+import type { InPageTarget } from '../../lib/messaging/protocol';
+import { showInPage } from './in-page';
+import { ReportView } from './ReportView';
 import { followTargetTab } from './tab-target';
-import { useTabReport } from './use-tab-report';
+import { useSettings } from './use-settings';
+import { useTabReport, type ReportState } from './use-tab-report';
 
-/** The report of an article page: header, other versions, the chosen version's differences, quotes. */
-function ReportView({ report }: { report: TabReport }) {
-  const [selected, setSelected] = useState<string | null>(null);
-  useEffect(() => setSelected(null), [report.url]);
-  const { article, matches } = report;
-  if (!article.isArticle) {
-    if (article.reasons.includes('too-large')) {
-      return <EmptyState kind="too-large" title={strings.tooLargeTitle} body={strings.tooLarge} />;
-    }
-    return (
-      <EmptyState kind="not-article" title={strings.notArticleTitle} body={strings.notArticleReasons}>
-        <ul class="reasons">{article.reasons.map((r) => <li key={r}><code>{r}</code></li>)}</ul>
-      </EmptyState>
-    );
+/** The panel's main content for a report state: a message, or the report. */
+function Body({ state, onShow }: { state: ReportState; onShow: (t: InPageTarget) => void }) {
+  if (state.status === 'loading') return <EmptyState kind="loading" title={strings.loading} />;
+  if (state.status === 'error') {
+    if (state.code === 'db-loading') return <EmptyState kind="db-loading" title={strings.dbLoadingTitle} body={strings.dbLoading} />;
+    return <EmptyState kind="error" title={strings.errorTitle} body={state.message}><p class="code">{strings.errorCode(state.code)}</p></EmptyState>;
   }
-  const chosen = matches.find((m) => m.id === selected) ?? null;
-  const close = (): void => {
-    const id = selected;
-    setSelected(null);
-    // Focus returns to the version that was open, so keyboard users keep their place.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-version-id="${CSS.escape(id ?? '')}"] button`)?.focus());
-  };
-  return (
-    <>
-      <ArticleHeader article={article} />
-      {matches.length === 0
-        ? <EmptyState kind="no-versions" title={strings.noVersionsTitle} body={strings.noVersions} />
-        : <VersionList matches={matches} selected={selected} onSelect={(id) => setSelected(id === selected ? null : id)} />}
-      {chosen ? <VersionDetail match={chosen} onClose={close} /> : null}
-      <QuoteList quotes={report.quotes} />
-    </>
-  );
+  if (!state.report) return <EmptyState kind="nothing" title={strings.nothingYetTitle} body={strings.nothingYet} />;
+  return <ReportView report={state.report} onShow={onShow} />;
 }
 
 /** The side panel (Chrome) / sidebar (Firefox): follows its tab and shows what Parallax found there. */
 export function App() {
   // undefined until the tab is known; null when there is none to describe.
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [notice, setNotice] = useState('');
   useEffect(() => followTargetTab(setTabId), []);
   const state = useTabReport(tabId ?? null);
-  if (tabId === undefined || state.status === 'loading') return <EmptyState kind="loading" title={strings.loading} />;
-  if (state.status === 'error') {
-    return <EmptyState kind="error" title={strings.errorTitle} body={state.message}><p class="code">{strings.errorCode(state.code)}</p></EmptyState>;
-  }
-  if (!state.report) return <EmptyState kind="nothing" title={strings.nothingYetTitle} body={strings.nothingYet} />;
-  return <ReportView report={state.report} />;
+  const { settings, update } = useSettings(tabId ?? null, state.status === 'ready' ? state.report?.url : undefined);
+  const onShow = (target: InPageTarget): void => {
+    if (tabId === null || tabId === undefined) return;
+    setNotice('');
+    void showInPage(tabId, target).then((found) => setNotice(found ? '' : strings.notInPage));
+  };
+  return (
+    <>
+      {tabId === undefined ? <EmptyState kind="loading" title={strings.loading} /> : <Body state={state} onShow={onShow} />}
+      <p class="notice" role="status" aria-live="polite">{notice}</p>
+      {settings ? <SiteSettings settings={settings} onChange={update} /> : null}
+    </>
+  );
 }

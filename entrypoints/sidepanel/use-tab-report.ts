@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../lib/messaging/messenger';
+import { onMessage, sendMessage } from '../../lib/messaging/messenger';
 import type { TabReport } from '../../lib/messaging/protocol';
 
 /** What the panel knows about its tab right now. */
@@ -9,11 +9,14 @@ export type ReportState =
   | { status: 'ready'; report: TabReport | null }
   | { status: 'error'; code: string; message: string };
 
-/** A page reports its article at idle, after the tab says "complete": ask again a few times until it has. */
-const RETRY_MS = 800;
-const RETRIES = 15;
+/**
+ * The background announces each new report (`reportUpdated`); this slow poll only covers a report
+ * made while the panel was starting, or a worker restart that lost the announcement.
+ */
+const RETRY_MS = 1000;
+const RETRIES = 12;
 
-/** Asks the background for the tab's report, again when the tab reloads or navigates, polling while it has none. */
+/** Asks the background for the tab's report, again when it announces a new one or the tab navigates. */
 export function useTabReport(tabId: number | null): ReportState {
   const [state, setState] = useState<ReportState>({ status: 'loading' });
   useEffect(() => {
@@ -45,10 +48,15 @@ export function useTabReport(tabId: number | null): ReportState {
     };
     setState({ status: 'loading' });
     browser.tabs.onUpdated.addListener(onUpdated);
+    // Only one listener per message type per page: this hook is mounted once, by App.
+    const stopListening = onMessage('reportUpdated', ({ data }) => {
+      if (data.tabId === tabId) void ask(0);
+    });
     void ask(RETRIES);
     return () => {
       alive = false;
       clearTimeout(timer);
+      stopListening();
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId]);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Article } from '../article/types';
+import type { InPageTarget, StoredSettings } from './protocol';
 import { fail, ok, type Result } from './result';
 
 /** Bounds on what a page may send: generous for real articles, small enough to keep the worker safe. */
@@ -43,8 +44,21 @@ const ArticleSchema = v.strictObject({
 });
 
 const ReportArticleSchema = v.strictObject({ article: ArticleSchema });
-const GetTabReportSchema = v.strictObject({
-  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const GetTabReportSchema = v.strictObject({ tabId: TabId });
+const UpdateSettingsSchema = v.strictObject({
+  tabId: TabId,
+  siteEnabled: v.optional(v.boolean()),
+  markUnique: v.optional(v.boolean()),
+});
+const InPageTargetSchema = v.strictObject({
+  kind: v.picklist(['quote', 'paragraph']),
+  index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.paragraphs * 100)),
+});
+const StepQuoteSchema = v.strictObject({ step: v.picklist([1, -1]) });
+const StoredSettingsSchema = v.object({
+  disabledSites: v.pipe(v.array(text(LIMITS.short)), v.maxLength(10_000)),
+  markUnique: v.boolean(),
 });
 
 // Compile-time guard: the schema's output must stay assignable to the shared Article type.
@@ -68,4 +82,27 @@ export function parseReportArticle(data: unknown): Result<{ article: Article }> 
 /** Validates a getTabReport payload. */
 export function parseGetTabReport(data: unknown): Result<{ tabId: number }> {
   return parse(GetTabReportSchema, data, 'getTabReport');
+}
+
+/** Validates an updateSettings payload from the side panel. */
+export function parseUpdateSettings(data: unknown): Result<{ tabId: number; siteEnabled?: boolean; markUnique?: boolean }> {
+  return parse(UpdateSettingsSchema, data, 'updateSettings');
+}
+
+/** Validates a showInPage payload (side panel → content script). */
+export function parseInPageTarget(data: unknown): Result<InPageTarget> {
+  return parse(InPageTargetSchema, data, 'showInPage');
+}
+
+/** Validates a stepQuote payload (background → content script). */
+export function parseStepQuote(data: unknown): Result<{ step: 1 | -1 }> {
+  return parse(StepQuoteSchema, data, 'stepQuote');
+}
+
+/** Reads stored settings; anything missing or malformed gives the defaults (everything on, no marks). */
+export function parseStoredSettings(data: unknown): StoredSettings {
+  const parsed = v.safeParse(StoredSettingsSchema, data);
+  return parsed.success
+    ? { disabledSites: parsed.output.disabledSites, markUnique: parsed.output.markUnique }
+    : { disabledSites: [], markUnique: false };
 }

@@ -113,15 +113,8 @@ function locate(flat: FlatText, para: string, from: number): number {
   return pick(whole) ?? pick(hits) ?? -1;
 }
 
-/**
- * Maps quotes (paragraph index + char offsets in that paragraph) to DOM Ranges in the page under root.
- * Paragraphs are found by their whitespace-normalized text; a paragraph or quote that cannot be found
- * is skipped quietly, because the page may have changed since extraction.
- */
-export function quoteRanges(root: Element, paragraphs: readonly string[], quotes: readonly Quote[]): PageRange[] {
-  const wanted = new Set(quotes.map((q) => q.paragraph));
-  if (wanted.size === 0) return [];
-  const flat = flatten(root);
+/** Where each wanted paragraph sits in the flat page text, found in reading order. */
+function locateParagraphs(flat: FlatText, paragraphs: readonly string[], wanted: Set<number>) {
   const found = new Map<number, { at: number; map: Int32Array; length: number }>();
   let cursor = 0;
   paragraphs.forEach((p, i) => {
@@ -133,7 +126,45 @@ export function quoteRanges(root: Element, paragraphs: readonly string[], quotes
     found.set(i, { at, map: norm.map, length: norm.text.length });
     cursor = at + norm.text.length;
   });
-  const doc = root.ownerDocument;
+  return found;
+}
+
+/** A DOM Range over flat-text characters first..last (inclusive), or null when they map to no node. */
+function rangeOver(doc: Document, flat: FlatText, first: number, last: number): Range | null {
+  const startNode = flat.nodes[flat.nodeOf[first] ?? -1];
+  const endNode = flat.nodes[flat.nodeOf[last] ?? -1];
+  if (!startNode || !endNode) return null;
+  const range = doc.createRange();
+  range.setStart(startNode, flat.offsetOf[first] ?? 0);
+  range.setEnd(endNode, (flat.offsetOf[last] ?? 0) + 1);
+  return range;
+}
+
+/**
+ * Maps whole paragraphs (indexes into the article's paragraphs) to DOM Ranges in the page under root,
+ * for marking them or scrolling to them. A paragraph not found in the page is left out.
+ */
+export function paragraphRanges(root: Element, paragraphs: readonly string[], indexes: readonly number[]): Map<number, Range> {
+  const out = new Map<number, Range>();
+  if (indexes.length === 0) return out;
+  const flat = flatten(root);
+  for (const [i, p] of locateParagraphs(flat, paragraphs, new Set(indexes))) {
+    const range = rangeOver(root.ownerDocument, flat, p.at, p.at + p.length - 1);
+    if (range) out.set(i, range);
+  }
+  return out;
+}
+
+/**
+ * Maps quotes (paragraph index + char offsets in that paragraph) to DOM Ranges in the page under root.
+ * Paragraphs are found by their whitespace-normalized text; a paragraph or quote that cannot be found
+ * is skipped quietly, because the page may have changed since extraction.
+ */
+export function quoteRanges(root: Element, paragraphs: readonly string[], quotes: readonly Quote[]): PageRange[] {
+  const wanted = new Set(quotes.map((q) => q.paragraph));
+  if (wanted.size === 0) return [];
+  const flat = flatten(root);
+  const found = locateParagraphs(flat, paragraphs, wanted);
   const out: PageRange[] = [];
   quotes.forEach((q, qi) => {
     const para = found.get(q.paragraph);
@@ -142,13 +173,8 @@ export function quoteRanges(root: Element, paragraphs: readonly string[], quotes
     const s = para.at + (para.map[q.start] ?? 0);
     const lastChar = para.at + Math.max((para.map[q.end] ?? 0) - 1, para.map[q.start] ?? 0);
     if (lastChar >= para.at + para.length || s > lastChar) return;
-    const startNode = flat.nodes[flat.nodeOf[s] ?? -1];
-    const endNode = flat.nodes[flat.nodeOf[lastChar] ?? -1];
-    if (!startNode || !endNode) return;
-    const range = doc.createRange();
-    range.setStart(startNode, flat.offsetOf[s] ?? 0);
-    range.setEnd(endNode, (flat.offsetOf[lastChar] ?? 0) + 1);
-    out.push({ quote: qi, range });
+    const range = rangeOver(root.ownerDocument, flat, s, lastChar);
+    if (range) out.push({ quote: qi, range });
   });
   return out;
 }

@@ -3,7 +3,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 /** The little of the extension API the helpers call inside the service worker. */
 interface WorkerChrome {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
 }
 
 /** The id of the (first) tab showing exactly this URL, asked of the extension's own worker. */
@@ -19,6 +19,11 @@ export async function tabIdOf(sw: Worker, url: string): Promise<number> {
 /** The badge text of a tab ('' when none). */
 export function badgeText(sw: Worker, tabId: number): Promise<string> {
   return sw.evaluate((id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The toolbar button's tooltip for a tab. */
+export function badgeTitle(sw: Worker, tabId: number): Promise<string> {
+  return sw.evaluate((id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.getTitle({ tabId: id }), tabId);
 }
 
 /** Polls the badge until it is non-empty or the time is up; returns the last text seen. */
@@ -78,40 +83,11 @@ export async function openPanel(context: BrowserContext, extensionId: string, ta
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.waitForSelector('.article-header, [data-state="not-article"], [data-state="too-large"], [data-state="error"]', { timeout: 15_000 });
+  await panel.waitForSelector(
+    '.article-header, [data-state="not-article"], [data-state="too-large"], [data-state="site-off"], [data-state="error"]',
+    { timeout: 15_000 },
+  );
   return panel;
-}
-
-/** What the panel shows for each version: outlet, relation label, score label, and its added/missing counts. */
-export interface ShownVersion {
-  outlet: string;
-  title: string;
-  relation: string;
-  score: string;
-  added: number;
-  missing: number;
-}
-
-/** Opens each version in the panel in turn and reads what it shows (leaves the first one open). */
-export async function readVersions(panel: Page): Promise<ShownVersion[]> {
-  const items = panel.locator('li.version');
-  const n = await items.count();
-  const out: ShownVersion[] = [];
-  for (let i = n - 1; i >= 0; i--) {
-    const item = items.nth(i);
-    if ((await item.locator('button').getAttribute('aria-pressed')) !== 'true') await item.locator('button').click();
-    await panel.waitForSelector('.detail .added h3');
-    const count = (sel: string) => panel.locator(`.detail ${sel} ol.paras > li`).count();
-    out.unshift({
-      outlet: await item.locator('.outlet').innerText(),
-      title: await item.locator('.title').innerText(),
-      relation: await item.locator('.relation').innerText(),
-      score: await item.locator('.score').innerText(),
-      added: await count('.added'),
-      missing: await count('.missing'),
-    });
-  }
-  return out;
 }
 
 /** Durations (ms) of the main thread's long tasks (> 50 ms) so far, page and content script alike. */

@@ -10,6 +10,16 @@ import { ok } from '../../lib/messaging/result';
 import type { StoryBundle } from '../../lib/stories/types';
 import { freshDb } from './fixtures';
 
+type CommandListener = (command: string, tab?: { id?: number }) => void;
+const commandListeners = new Set<CommandListener>();
+/** The keyboard-command event the background listens to; `trigger` plays a shortcut press. */
+export const commandEvent = {
+  addListener: (l: CommandListener) => void commandListeners.add(l),
+  removeListener: (l: CommandListener) => void commandListeners.delete(l),
+  trigger: (command: string, tab?: { id?: number }) => commandListeners.forEach((l) => l(command, tab)),
+  count: () => commandListeners.size,
+};
+
 /** A running background over fake browser and fake IndexedDB; `restart()` simulates a new worker. */
 export interface Harness {
   services: BackgroundServices;
@@ -22,6 +32,8 @@ export interface Harness {
 /** Starts the background's listeners as main() does, with the bundle given as the seed. */
 export function startBackground(bundle: StoryBundle, factory = new IDBFactory()): Harness {
   vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
+  // The fake browser does not implement commands.onCommand: give it a plain event tests can trigger.
+  Object.defineProperty(fakeBrowser.commands, 'onCommand', { value: commandEvent, configurable: true });
   const logs: string[] = [];
   const log = (m: string) => logs.push(m);
   const api = fakeBrowser as unknown as typeof browser;

@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../../scripts/lib/chromium';
 import { startSeedServer } from '../../scripts/lib/seed-server';
+import { accessChecks } from './access-checks';
 import { edgeChecks } from './edge-checks';
+import { navChecks } from './nav-checks';
 import type { E2eEnv } from './env';
 import { createHarness } from './harness';
 import { seedChecks } from './seed-checks';
@@ -15,10 +17,10 @@ const out = resolve('.output/e2e');
 mkdirSync(out, { recursive: true });
 const started = Date.now();
 const watchdog = setTimeout(() => {
-  console.log('FAIL the whole run took over 60 s');
+  console.log('FAIL the whole run took over 85 s');
   console.log('E2E: 0 passed, 1 failed');
   process.exit(1);
-}, 60_000);
+}, 85_000);
 
 const server = await startSeedServer();
 const ext = await launchWithExtension();
@@ -27,7 +29,9 @@ const env: E2eEnv = { context: ext.context, sw: ext.serviceWorker, extensionId: 
 ext.context.on('request', (r) => void env.requests.push(r.url()));
 const h = createHarness();
 try {
-  await seedChecks(env, h);
+  const tabs = await seedChecks(env, h);
+  await accessChecks(env, h, tabs);
+  await navChecks(env, h, tabs);
   await edgeChecks(env, h);
 } finally {
   await ext.close();

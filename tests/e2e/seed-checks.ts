@@ -2,19 +2,27 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  hoverQuote, longTasks, openArticle, openPanel, tabIdOf, waitForBadge, waitForHighlights,
+  badgeTitle, hoverQuote, longTasks, openArticle, openPanel, tabIdOf, waitForBadge, waitForHighlights,
 } from '../../scripts/lib/extension-pages';
+import { cardText, openTab, openVersion, readVersions } from '../../scripts/lib/panel-reading';
 import type { E2eEnv, Harness } from './env';
 
-/** Checks on the seed pages: badge, panel list and detail, highlights, hover card, tab following, navigation. */
-export async function seedChecks(env: E2eEnv, h: Harness): Promise<void> {
-  const { context, sw, extensionId, server, out: OUT } = env;
-  const main = server.seeds[0];
-  assert.ok(main, 'no seeds to test');
-  let mainPage: Page | undefined;
-  let mainPanel: Page | undefined;
+/** The open seed pages and their panels, shared with the later checks. */
+export interface SeedTabs {
+  pages: Map<string, { page: Page; panel: Page; tabId: number }>;
+}
 
-  await h.check('each seed page: badge equals the number of versions reported, and is >= 1', async () => {
+/** Checks on the seed pages: badge and tooltip, the panel's counts, grouping and marks, highlights, the hover card. */
+export async function seedChecks(env: E2eEnv, h: Harness): Promise<SeedTabs> {
+  const { context, sw, extensionId, server, out: OUT } = env;
+  const tabs: SeedTabs = { pages: new Map() };
+  const tab = (outlet: string) => {
+    const t = tabs.pages.get(outlet);
+    assert.ok(t, `${outlet} not open`);
+    return t;
+  };
+
+  await h.check('each seed page: the badge counts the versions listed, its tooltip says so, the header counts agree', async () => {
     const seen: string[] = [];
     for (const seed of server.seeds) {
       const page = await openArticle(context, seed.url);
@@ -24,109 +32,88 @@ export async function seedChecks(env: E2eEnv, h: Harness): Promise<void> {
       const listed = await panel.locator('li.version').count();
       assert.equal(badge, String(listed), `${seed.stem}: badge "${badge}" but the panel lists ${listed} versions`);
       assert.ok(listed >= 1, `${seed.stem}: no versions`);
-      seen.push(`${seed.outlet}=${badge}`);
-      if (seed === main) [mainPage, mainPanel] = [page, panel];
-      else await Promise.all([panel.close(), page.close()]);
+      const title = await badgeTitle(sw, tabId);
+      assert.match(title, new RegExp(`${listed} other versions? of this story`), `tooltip: ${title}`);
+      const counts = await panel.locator('.counts li').allInnerTexts();
+      assert.equal(counts[0], `${listed} other versions`, `header counts: ${counts.join(', ')}`);
+      seen.push(`${seed.outlet}=${badge} [${counts.join(', ')}]`);
+      tabs.pages.set(seed.outlet, { page, panel, tabId });
     }
-    return seen.join(', ');
+    return seen.join('; ');
   });
 
-  await h.check('side panel lists the versions with their outlets visible', async () => {
-    assert.ok(mainPanel, 'panel not open');
-    const outlets = mainPanel.locator('li.version .outlet');
-    const n = await outlets.count();
-    assert.ok(n >= 1, 'no version items');
-    const names = await outlets.allInnerTexts();
-    const known = new Set(server.seeds.map((s) => s.outlet));
-    for (let i = 0; i < n; i++) assert.ok(await outlets.nth(i).isVisible(), `outlet ${i} hidden`);
-    for (const name of names) assert.ok(known.has(name), `unknown outlet "${name}"`);
-    assert.ok(await mainPanel.locator('.article-header .title').isVisible(), 'article header missing');
-    return `${n} items: ${names.join(', ')}`;
+  await h.check('versions are grouped by relation: on Dawn, SRI and Business Standard are wire copies, the rest write-ups', async () => {
+    const { panel } = tab('Dawn');
+    const shown = await readVersions(panel);
+    const group = (g: string) => shown.filter((v) => v.group === g).map((v) => v.outlet).sort();
+    assert.deepEqual(group('same-wire'), ['Business Standard', 'SRI']);
+    assert.deepEqual(group('same-story'), ['Ben Borges', 'TechWordNews']);
+    assert.ok(!shown.some((v) => v.outlet === 'Dawn'), 'the page is listed as a version of itself');
+    const sri = shown.find((v) => v.outlet === 'SRI')!;
+    assert.deepEqual([sri.lacks, sri.adds, sri.changed], [0, 0, 0], 'SRI is Dawn’s identical copy');
+    const bs = shown.find((v) => v.outlet === 'Business Standard')!;
+    assert.ok(bs.adds >= 1 && bs.changed >= 1, `Business Standard marks: ${JSON.stringify(bs)}`);
+    await panel.screenshot({ path: join(OUT, 'panel-versions.png'), fullPage: true });
+    return shown.map((v) => `${v.outlet}:${v.group} lacks ${v.lacks}/adds ${v.adds}/reworded ${v.changed}`).join(', ');
   });
 
-  await h.check('the page is not listed as another version of itself', async () => {
-    assert.ok(mainPanel, 'panel not open');
-    const names = await mainPanel.locator('li.version .outlet').allInnerTexts();
-    // The seed pages are served from 127.0.0.1, so the stored copy of this very page has another URL.
-    assert.ok(!names.includes(main.outlet), `"${main.outlet}" (this page's own stored copy) is listed among its other versions`);
+  await h.check('a version’s detail: Dawn’s edit lacks the Ryabkov paragraph and quote; changed paragraphs show word diffs', async () => {
+    const { panel, page } = tab('Business Standard');
+    await openVersion(panel, 'Dawn');
+    const lacks = await panel.locator('[data-section="lacks"] li').allInnerTexts();
+    assert.ok(lacks.some((p) => p.includes('Ryabkov') && p.includes('no question of any concessions')), `lacks: ${lacks.join(' / ')}`);
+    const diffs = await panel.locator('[data-section="changed"] li').count();
+    assert.ok(diffs >= 1 && (await panel.locator('[data-section="changed"] :is(del, ins)').count()) >= 1, 'no word-level marks');
+    await panel.screenshot({ path: join(OUT, 'panel-detail.png'), fullPage: true });
+    // Clicking a paragraph scrolls the page to it and flashes it.
+    await panel.locator('[data-section="lacks"] li button').filter({ hasText: 'Ryabkov' }).first().click();
+    await page.waitForFunction(() => CSS.highlights.has('parallax-flash'), undefined, { timeout: 3000 });
+    return `${lacks.length} paragraphs lacking, ${diffs} reworded`;
   });
 
-  await h.check('choosing a version shows what this article adds and what it lacks', async () => {
-    assert.ok(mainPanel, 'panel not open');
-    await mainPanel.locator('li.version button').first().click();
-    await mainPanel.locator('.detail .added h3').waitFor({ state: 'visible', timeout: 5000 });
-    await mainPanel.locator('.detail .missing h3').waitFor({ state: 'visible', timeout: 5000 });
-    const added = await mainPanel.locator('.detail .added h3').innerText();
-    const missing = await mainPanel.locator('.detail .missing h3').innerText();
-    await mainPanel.screenshot({ path: join(OUT, 'panel-detail.png'), fullPage: true });
-    return `${added} / ${missing}`;
+  await h.check('quotes are highlighted by speaker and listed in the quotes view; a quote click flashes it', async () => {
+    const { page, panel } = tab('SRI');
+    await page.bringToFront();
+    const n = await waitForHighlights(page);
+    const speakerSets = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('parallax-speaker-')).length);
+    assert.ok(speakerSets >= 2, `${speakerSets} speaker colours`);
+    await openTab(panel, 'quotes');
+    assert.equal(await panel.locator('li.quote').count(), n, 'quotes listed != highlighted');
+    assert.ok(await panel.locator('.named-item').filter({ hasText: 'Ryabkov' }).count(), 'named-elsewhere finding missing');
+    await panel.screenshot({ path: join(OUT, 'panel-quotes.png'), fullPage: true });
+    await panel.locator('li.quote .quote-button').nth(1).click();
+    await page.waitForFunction(() => CSS.highlights.has('parallax-flash'), undefined, { timeout: 3000 });
+    return `${n} quotes, ${speakerSets} speaker colours; long tasks: ${(await longTasks(page)).join(', ') || 'none'}`;
   });
 
-  await h.check('quotes are highlighted in the page (CSS Custom Highlight API)', async () => {
-    assert.ok(mainPage, 'page not open');
-    await mainPage.bringToFront();
-    const n = await waitForHighlights(mainPage);
-    assert.ok(n > 0);
-    assert.ok(mainPanel, 'panel not open');
-    const listed = await mainPanel.locator('li.quote').count();
-    assert.equal(n, listed, `${listed} quotes reported but ${n} highlighted`);
-    const tasks = await longTasks(mainPage);
-    return `${n} ranges; long tasks on the page: ${tasks.length ? tasks.join(', ') + ' ms' : 'none'}`;
-  });
-
-  await h.check('hovering a quote shows the card in a closed shadow root, not covering it; Escape and moving off hide it', async () => {
-    assert.ok(mainPage, 'page not open');
-    const point = await hoverQuote(mainPage, 0);
-    const host = mainPage.locator('parallax-card');
+  await h.check('hover card: speaker, role, outlets and wording; closed shadow root; not covering; Escape and mouse-out close it', async () => {
+    const { page } = tab('Dawn');
+    await page.bringToFront();
+    await waitForHighlights(page);
+    const quotes = await page.evaluate(() => [...(CSS.highlights.get('parallax-quote') ?? [])].map((r) => String(r)));
+    const peskov = Math.max(0, quotes.findIndex((q) => q.includes('premature')));
+    const point = await hoverQuote(page, peskov);
+    const host = page.locator('parallax-card');
     await host.waitFor({ state: 'visible', timeout: 5000 });
+    const text = await cardText(context, page);
+    assert.match(text, /Peskov/, `card: ${text}`);
+    assert.match(text, /Kremlin spokesman/, `card: ${text}`);
+    assert.match(text, /SRI/, `card: ${text}`);
+    assert.match(text, /Worded differently in\s*TechWordNews/, `card: ${text}`);
     const box = await host.boundingBox();
     assert.ok(box && box.width > 0 && box.height > 0, 'card has no size');
     const overlaps = (r: { x: number; y: number; width: number; height: number }): boolean =>
       r.x < box.x + box.width && box.x < r.x + r.width && r.y < box.y + box.height && box.y < r.y + r.height;
     assert.ok(!point.rects.some(overlaps), 'card covers the quote');
-    const exposed = await mainPage.evaluate(() => document.querySelector('parallax-card')?.shadowRoot ?? null);
-    assert.equal(exposed, null, 'shadow root is readable from the page');
-    await mainPage.screenshot({ path: join(OUT, 'hover-card.png') });
-    await mainPage.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.querySelector('parallax-card')?.shadowRoot ?? null), null, 'shadow root readable');
+    await page.screenshot({ path: join(OUT, 'hover-card.png') });
+    await page.keyboard.press('Escape');
     await host.waitFor({ state: 'hidden', timeout: 3000 });
-    // Back on the quote, then off it: the card follows the pointer out.
-    await mainPage.mouse.move(point.x, point.y + 300);
-    await hoverQuote(mainPage, 0);
+    await hoverQuote(page, peskov);
     await host.waitFor({ state: 'visible', timeout: 3000 });
-    await mainPage.mouse.move(2, 2, { steps: 3 });
+    await page.mouse.move(2, 2, { steps: 3 });
     await host.waitFor({ state: 'hidden', timeout: 3000 });
-    return `card ${Math.round(box.width)}x${Math.round(box.height)} at y=${Math.round(box.y)}, quote line y=${Math.round(point.y)}`;
+    return text.replace(/\s+/g, ' ').slice(0, 160);
   });
-
-  await h.check('the panel without ?tabId follows the active tab of its window', async () => {
-    assert.ok(mainPage, 'page not open');
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    // Its own tab is active: an extension page has no report.
-    await panel.locator('[data-state="nothing"]').waitFor({ state: 'visible', timeout: 10_000 });
-    await mainPage.bringToFront();
-    await panel.locator('.article-header').waitFor({ state: 'attached', timeout: 10_000 });
-    const outlet = await panel.locator('.article-header .outlet').textContent();
-    await panel.close();
-    assert.equal(outlet, main.outlet);
-    return `switched to ${outlet}`;
-  });
-
-  await h.check('in-page navigation (pushState) re-runs once: one highlight set, one card host, badge back', async () => {
-    assert.ok(mainPage, 'page not open');
-    const before = await waitForHighlights(mainPage);
-    // The content script logs one debug line per completed run: wait for the run the navigation causes.
-    const rerun = mainPage.waitForEvent('console', { predicate: (m) => m.text().startsWith('[parallax] extract'), timeout: 10_000 });
-    await mainPage.evaluate(() => history.pushState({}, '', `${location.pathname}?next=1`));
-    const next = mainPage.url();
-    await rerun;
-    const after = await waitForHighlights(mainPage);
-    const tabId = await tabIdOf(sw, next);
-    assert.ok(Number(await waitForBadge(sw, tabId)) >= 1, 'no badge after navigation');
-    const hosts = await mainPage.locator('parallax-card').count();
-    assert.ok(hosts <= 1, `${hosts} card hosts`);
-    assert.equal(after, before, 'a different number of highlights after navigation');
-    assert.equal(await mainPage.evaluate(() => CSS.highlights.size <= 2), true, 'extra highlight sets');
-    return `${after} ranges at ${new URL(next).search}`;
-  });
+  return tabs;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { quoteRanges } from '../../lib/quotes/page-ranges';
+import { paragraphRanges, quoteRanges } from '../../lib/quotes/page-ranges';
 import type { Quote } from '../../lib/quotes/types';
 
 function quote(paragraph: number, para: string, words: string): Quote {
@@ -62,5 +62,20 @@ describe('quoteRanges', () => {
 
   it('returns nothing without quotes', () => {
     expect(quoteRanges(page('<p>x</p>'), ['x'], [])).toEqual([]);
+  });
+});
+
+describe('paragraphRanges', () => {
+  const paras = ['Intro line here.', '“It is unlikely that this will help,” Ushakov said.', 'Not on the page.'];
+
+  it('maps whole paragraphs across inline elements, and leaves out those not in the page', () => {
+    const root = page(`<p>Intro <b>line</b>\n here.</p><p>“It is unlikely that this will help,” Ushakov said.</p>`);
+    const out = paragraphRanges(root, paras, [0, 2]);
+    expect([...out.keys()]).toEqual([0]);
+    expect(out.get(0)!.toString().replace(/\s+/g, ' ')).toBe('Intro line here.');
+  });
+
+  it('asks for nothing, gets nothing', () => {
+    expect(paragraphRanges(page('<p>x</p>'), paras, []).size).toBe(0);
   });
 });
