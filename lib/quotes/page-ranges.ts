@@ -168,13 +168,17 @@ export function quoteRanges(root: Element, paragraphs: readonly string[], quotes
   const out: PageRange[] = [];
   quotes.forEach((q, qi) => {
     const para = found.get(q.paragraph);
-    // Offsets outside the paragraph mean the report and the page disagree: skip rather than guess.
-    if (!para || q.start < 0 || q.end <= q.start || q.end > para.map.length - 1) return;
-    const s = para.at + (para.map[q.start] ?? 0);
-    const lastChar = para.at + Math.max((para.map[q.end] ?? 0) - 1, para.map[q.start] ?? 0);
-    if (lastChar >= para.at + para.length || s > lastChar) return;
-    const range = rangeOver(root.ownerDocument, flat, s, lastChar);
-    if (range) out.push({ quote: qi, range });
+    if (!para) return;
+    // A remark interrupted by its attribution is marked part by part: "he said" is not quoted.
+    for (const { start, end } of q.parts ?? [q]) {
+      // Offsets outside the paragraph mean the report and the page disagree: skip rather than guess.
+      if (start < 0 || end <= start || end > para.map.length - 1) continue;
+      const s = para.at + (para.map[start] ?? 0);
+      const lastChar = para.at + Math.max((para.map[end] ?? 0) - 1, para.map[start] ?? 0);
+      if (lastChar >= para.at + para.length || s > lastChar) continue;
+      const range = rangeOver(root.ownerDocument, flat, s, lastChar);
+      if (range) out.push({ quote: qi, range });
+    }
   });
   return out;
 }

@@ -27,6 +27,18 @@ describe('quoteRanges', () => {
     expect(r?.range.toString()).toBe('It is unlikely that this will help,');
   });
 
+  it('marks a remark interrupted by its attribution part by part, leaving "he said" unmarked', () => {
+    const para = '“We will not stop,” he said, “until everyone is found.”';
+    const root = page(`<p>${para}</p>`);
+    const a = para.indexOf('We will'), b = para.indexOf('until');
+    const remark: Quote = {
+      text: 'We will not stop, … until everyone is found.', speaker: null, paragraph: 0, start: a, end: para.length - 1, kind: 'speech',
+      parts: [{ start: a, end: para.indexOf('”') }, { start: b, end: para.length - 1 }],
+    };
+    const out = quoteRanges(root, [para], [remark]);
+    expect(out.map((r) => [r.quote, r.range.toString()])).toEqual([[0, 'We will not stop,'], [0, 'until everyone is found.']]);
+  });
+
   it('spans inline elements and collapses whitespace', () => {
     const root = page(`<p>Intro
       line   here.</p>\n<p>“It is <em>unlikely</em>\n  that this <a href="#">will help</a>,” Ushakov said.</p>`);
