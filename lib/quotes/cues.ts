@@ -21,17 +21,27 @@ const ACCORDING = /\baccording to\s+([^,.;:“”"]{2,80})/iu;
 // ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
 const BEFORE_TITLE =
   /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|album|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading)\s*[:,]?\s*$/i;
+// "the front page read ‘…’", "the paper splashed with “…”": a page's own display text.
+const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline)\s+(?:read|reads|said|says|declared|screamed|proclaimed)|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
+// "„Kompromiss“ is a word that …": a word quoted to talk about the word itself.
+const AFTER_WORD_ITSELF = /^[\s,]*(?:is|was|are|were)\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:word|term|phrase|expression|name|label)\b/u;
+// "in the words of its own investor deck": whose words they are, named after the phrase.
+const IN_THE_WORDS_OF = /\bin the words of\s+([^,;:“”"«»„]{2,60}?)\s*,?\s*$/u;
+// "with Paris warning that …", "and Berlin insisting …": a participle's own subject stands just before it.
+const PARTICIPLE_SUBJECT = /\b(?:with|and)\s+((?:the\s+)?\p{Lu}[^,;:“”"«»„]{0,40}?)\s*$/u;
+// "Rybak was quoted by the PAP agency as saying": the subject of the passive is the speaker.
+const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\b/u;
 const BEFORE_SCARE = /\b(?:so-called|dubbed|termed|branded|known as|labelled|labeled|the word|the term|the phrase)\s*$/i;
 const BEFORE_NICKNAME = /\b(?:nicknamed|nickname)\s*$/i;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
-const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|dismissed|accused|vowed|promised|pledged|quoted)\\b`, 'gu');
+const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it)\\b`, 'gu');
 const PARTICIPLE = /(?<![\w-])(?:saying|writing|adding|telling|calling|describing|insisting|warning|arguing|noting|arguing|quoting)\b/gu;
 // "accusations from business leaders that …": the words belong to whoever the noun names.
 const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|calls?|promises?|pledges?|charges?|allegations?|arguments?)\s+(?:from|by)\s+([^,;:“”"]{2,60}?)\s+that\b/u;
 // "the government’s claim that …": the owner of the claim said it.
 const OWNED_CUE = /\b((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)[’']s?\s+(?:claims?|accusations?|allegations?|arguments?|assertions?|warnings?|complaints?|view|position)\s+that\b/u;
 const DESCRIBED_BY = /\bdescribed\s+(?:in|by)\s+([^,;:“”"]{2,40}?)\s+as\s*$/u;
-const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?)\s+\S.*|\p{Lu}.*)$/u;
+const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*)$/u;
 
 /** The sentence of the paragraph that holds `offset`, as [start, end) offsets. */
 export function sentenceBounds(text: string, offset: number): [number, number] {
@@ -46,7 +56,8 @@ export function sentenceBounds(text: string, offset: number): [number, number] {
 function cueAfter(text: string, span: QuoteSpan): string | null {
   const after = text.slice(span.close, span.close + 140);
   const a1 = AFTER_SUBJECT_VERB.exec(after);
-  const s1 = a1?.[1]?.trim();
+  // “…,” she also told staff: an adverb between the subject and its verb is not part of the subject.
+  const s1 = a1?.[1]?.trim().replace(/\s+(?:also|later|then|again|once|[a-z]+ly)$/u, '');
   if (s1 && PLAUSIBLE_SUBJECT.test(s1) && s1.split(/\s+/).length <= 7 && !/[“”"]/.test(s1)) return s1.replace(/^.*,\s*/, '');
   const a2 = AFTER_VERB_SUBJECT.exec(after);
   if (a2) {
@@ -67,11 +78,14 @@ function cueAfter(text: string, span: QuoteSpan): string | null {
  */
 export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   const before = text.slice(from, span.open);
-  if (BEFORE_TITLE.test(before)) return { type: 'headline' };
+  if (BEFORE_TITLE.test(before) || BEFORE_FRONT_PAGE.test(before)) return { type: 'headline' };
+  if (AFTER_WORD_ITSELF.test(text.slice(span.close, span.close + 60))) return { type: 'scare' };
   if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return { type: 'nickname' };
   if (BEFORE_SCARE.test(before)) return { type: 'scare' };
   const after = cueAfter(text, span);
   if (after) return { type: 'speaker', phrase: after, after: true };
+  const words = IN_THE_WORDS_OF.exec(before);
+  if (words) return { type: 'speaker', phrase: words[1]!, after: false };
   const described = DESCRIBED_BY.exec(before);
   if (described) return { type: 'speaker', phrase: described[1]!, after: false };
   const according = ACCORDING.exec(before);
@@ -82,7 +96,11 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (owned && !verbAfter(before, owned.index)) return { type: 'speaker', phrase: owned[1]!, after: false };
   const finite = [...before.matchAll(FINITE)].pop();
   const participle = [...before.matchAll(PARTICIPLE)].pop();
-  if (participle && (!finite || participle.index! > finite.index!)) {
+  if (participle && (!finite || participle.index! > finite.index! || QUOTED_AS.test(before.slice(0, participle.index)))) {
+    const own = PARTICIPLE_SUBJECT.exec(before.slice(0, participle.index));
+    if (own) return { type: 'speaker', phrase: own[1]!, after: false };
+    const passive = QUOTED_AS.exec(before.slice(0, participle.index));
+    if (passive) return { type: 'speaker', phrase: subjectBefore(before, passive.index), after: false };
     return { type: 'speaker', phrase: sentenceSubject(text.slice(sentenceBounds(text, span.open)[0], span.open)), after: false };
   }
   if (finite) return { type: 'speaker', phrase: subjectBefore(before, finite.index!), after: false };

@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, PRONOUNS, ROLE_WORDS } from './words';
+import { notName, PRONOUNS, ROLE_WORDS } from './words';
 
 /** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
 export interface NamePhrase {
@@ -12,7 +12,16 @@ export interface NamePhrase {
   role: string | null;
   /** True when the name is an organisation or a group rather than a person. */
   collective: boolean;
+  /** True when the name is an unnamed source's description ("senior FAA official"). */
+  unnamed?: boolean;
 }
+
+// "one EU diplomat", "a person familiar with the talks": an indefinite description of someone unnamed.
+const INDEFINITE = /^(?:a|an|one|another)$/i;
+// "A Bloomberg News spokesperson" speaks for the organisation, not as a source of their own.
+const SPOKES = /^(?:spokes\w*|representative|statement)$/i;
+// "the 24-year-old", "her German counterpart": a definite description of someone named before.
+const DEFINITE = /^(?:the|his|her|its|their)$/i;
 
 const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const isCap = (w: string): boolean => CAP.test(w);
@@ -20,8 +29,9 @@ const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replac
 // Courtesy titles say nothing about a role ("Ms Reeves").
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 // An organisation's name ends in one of these ("Ukraine’s Presidential Office", "Institute for Fiscal Studies").
-const ORG_END = /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Kremlin|Treasury|Pentagon|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Reuters|Bloomberg|Interfax|Tass|Novosti)$/;
+const ORG_END = /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Kremlin|Treasury|Pentagon|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Underwriters|Control|Reuters|Bloomberg|Interfax|Tass|Novosti)$/;
 const GROUP_TAIL = /\band\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:allies|partners|supporters|backers|neighbours|neighbors|colleagues)$/u;
+const GLUE_IN_NAME = /^(?:of|for|and|de|van|von|der|den|da|di|du|del|le|la)$/;
 const PRONOUN_WORDS = new Set(PRONOUNS);
 const ORG_NOUN = /^(?:office|ministry|department|agency|government|campaign|team|embassy|administration|company|firm|military|police|council)$/;
 const GROUP_PLURAL = /^(?:leaders|officials|critics|lawmakers|analysts|economists|residents|experts|supporters|opponents|protesters|investors|diplomats|activists|campaigners|ministers|executives|scientists|doctors|unions|allies)$/;
@@ -39,20 +49,29 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
   if (words.length === 1 && PRONOUN_WORDS.has(last.toLowerCase())) return { ...none, pronoun: last.toLowerCase() };
+  // "a police spokesman": a lower-case body speaks through its spokesperson.
+  if (INDEFINITE.test(words[0]!) && words.length > 2 && SPOKES.test(last) && words.slice(1, -1).every((w) => /^\p{Ll}/u.test(w))) {
+    return { ...none, name: words.slice(1, -1).join(' '), title: last, collective: true };
+  }
+  if (INDEFINITE.test(words[0]!) && words.length > 1 && /^\p{Ll}/u.test(last) && !words.some((w) => SPOKES.test(w))) {
+    return { ...none, name: words.slice(1).join(' '), unnamed: true };
+  }
   if (GROUP_TAIL.test(clean) && isCap(words[0]!)) return { ...none, name: clean, collective: true };
   // "business leaders", "Ukrainian officials": an unnamed group speaks.
   if (GROUP_PLURAL.test(last) && words.every((w) => !isCap(w) || k0(w, words))) return { ...none, name: words.filter((w, k) => !(k === 0 && /^(the|some|many)$/i.test(w))).join(' '), collective: true };
   let i = words.length;
-  const nameWord = (k: number): boolean => isCap(words[k]!) && !isRoleWord(words[k]!) && !NOT_NAME_WORDS.has(words[k]!);
+  const nameWord = (k: number): boolean => isCap(words[k]!) && !isRoleWord(words[k]!) && !notName(words[k]!);
   // "Institute for Fiscal Studies": a lower-case joining word between capitalised words stays in the name.
-  while (i > 0 && (nameWord(i - 1) || (i > 1 && /^(?:of|for|and|de)$/.test(words[i - 1]!) && nameWord(i - 2) && i < words.length))) i--;
+  while (i > 0 && (nameWord(i - 1) || (i > 1 && GLUE_IN_NAME.test(words[i - 1]!) && nameWord(i - 2) && i < words.length))) i--;
   // "Ukraine’s Presidential Office": inside an organisation's name, role-like words are part of the name.
-  if (i < words.length && ORG_END.test(last)) while (i > 0 && isCap(words[i - 1]!) && !/[’']s$/.test(words[i - 1]!) && !NOT_NAME_WORDS.has(words[i - 1]!)) i--;
+  const orgWord = (k: number): boolean => isCap(words[k]!) && !/[’']s$/.test(words[k]!) && !notName(words[k]!);
+  if (i < words.length && ORG_END.test(last)) while (i > 0 && (orgWord(i - 1) || (i > 1 && /^(?:of|for)$/.test(words[i - 1]!) && orgWord(i - 2)))) i--;
   const nameWords = words.slice(i);
   const before = words.slice(0, i).filter((w, k) => !(k === 0 && /^(the|a|an)$/i.test(w)) && !HONORIFIC.test(w));
-  if (nameWords.length > 0 && nameWords.length <= 4) {
+  if (nameWords.length > 0 && nameWords.filter(isCap).length <= 4) {
     const name = nameWords.join(' ');
-    const orgLike = ORG_END.test(nameWords[nameWords.length - 1]!.replace(/[’']s$/, ''));
+    // "Office of Foreign Assets Control": "of" or "for" inside a name makes it an organisation's.
+    const orgLike = ORG_END.test(nameWords[nameWords.length - 1]!.replace(/[’']s$/, '')) || nameWords.some((w) => /^(?:of|for)$/.test(w));
     // "Ukraine’s Presidential Office": the possessive owner is part of an organisation's name.
     const owner = orgLike && before.length && /[’']s$/.test(before[before.length - 1]!) ? before.pop() + ' ' : '';
     return { ...none, name: owner + name, title: before.length ? before.join(' ') : null, collective: orgLike };
@@ -67,6 +86,7 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
     if (org.length && /^[a-z]/.test(before[before.length - 1]!)) return { ...none, name: org.join(' '), title: roles.join(' '), collective: true };
     return { ...none, role: before.join(' ') };
   }
+  if (DEFINITE.test(words[0]!) && words.length <= 4 && /^[\p{Ll}\d]/u.test(last) && nameWords.length === 0) return { ...none, role: clean };
   return null;
 }
 
@@ -76,7 +96,8 @@ export interface Mention {
   index: number;
 }
 
-const CAP_RUN = /[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,5}/gu;
+// "Office of Foreign Assets Control", "Joost van Rijn": joining words and name particles stay inside a run.
+const CAP_RUN = /[\p{Lu}][\p{L}'’-]+(?:\s+(?:(?:of|for|van|von|de|der|den|da|di|du|del|le|la)\s+)?[\p{Lu}][\p{L}'’-]+){0,5}/gu;
 
 /** Capitalised runs, stripped of sentence-initial words that are never names. */
 export function capitalisedRuns(text: string): Mention[] {
@@ -84,7 +105,7 @@ export function capitalisedRuns(text: string): Mention[] {
   for (const m of text.matchAll(CAP_RUN)) {
     let words = m[0].split(/\s+/);
     let index = m.index ?? 0;
-    while (words.length && NOT_NAME_WORDS.has(words[0]!)) {
+    while (words.length && notName(words[0]!)) {
       index += words[0]!.length + 1;
       words = words.slice(1);
     }

@@ -1,10 +1,15 @@
 import { capitalisedRuns, surnameOf, type Mention } from './names';
-import { NOT_NAME_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { narration } from './narration';
+import { ORG_WORD, organisationsOf } from './organisations';
+import { unnamedSources } from './unnamed';
+import { notName, ROLE_WORDS, SPEECH_VERBS } from './words';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
   name: string;
   title: string | null;
+  /** True when the text never names them and the name is their description ("senior FAA official"). */
+  unnamed?: true;
 }
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
@@ -21,6 +26,8 @@ export const NON_PERSON_WORDS = new Set(
 const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
 const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who)\b/;
 
+const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘][^”"’]{1,30}[”"’]\s+(?=\p{Lu})/gu;
+
 const isRole = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$|\.$/, ''));
 
 /** The role words just before a name, with the capitalised words that qualify them ("Senate Democratic leader"). */
@@ -29,7 +36,7 @@ function roleBefore(text: string, index: number): string | null {
   const role: string[] = [];
   let k = words.length - 1;
   for (; k >= 0 && role.length < 5 && isRole(words[k]!); k--) role.unshift(words[k]!);
-  for (; role.length && k >= 0 && role.length < 6 && /^\p{Lu}[\p{L}-]*$/u.test(words[k]!) && !NOT_NAME_WORDS.has(words[k]!); k--) role.unshift(words[k]!);
+  for (; role.length && k >= 0 && role.length < 6 && /^\p{Lu}[\p{L}-]*$/u.test(words[k]!) && !notName(words[k]!); k--) role.unshift(words[k]!);
   // "The shadow chancellor, Mel Stride,": a role set off by a comma just before the name.
   if (!role.length && /,\s*$/.test(text.slice(0, index))) return appositiveRole(text.slice(0, index));
   const titled = role.filter((w) => !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
@@ -66,11 +73,16 @@ function atSentenceStart(text: string, index: number): boolean {
  */
 export function findPeople(paragraphs: string[]): Person[] {
   const people = new Map<string, Person>();
-  for (const text of paragraphs) {
+  for (const paragraph of paragraphs) {
+    // Tom “The Hammer” Davies is Tom Davies: a quoted nickname inside a name is not part of it.
+    const text = paragraph.replace(NICKNAME, '$1 ');
+    for (const name of unnamedSources(narration(text))) if (!people.has(`~${name}`)) people.set(`~${name}`, { name, title: null, unnamed: true });
     for (const raw of capitalisedRuns(text)) {
       const { name: run, roleWords } = splitRoles(raw);
       const words = run.text.split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, ''));
-      if (!run.text || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()))) continue;
+      if (!run.text || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
+      // "Meridian" after "Meridian Marine Underwriters", "LumenPay’s interim CEO": an organisation, not a person.
+      if (words.length === 1 && organisationsOf(paragraphs).has(words[0]!)) continue;
       const after = text.slice(run.index + run.text.length, run.index + run.text.length + 40);
       const title = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
       // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a

@@ -3,7 +3,9 @@ import { parseNamePhrase } from './names';
 import { findPeopleMentionedIn, lookupPerson, NON_PERSON_WORDS, type Person } from './people';
 import { sentenceBounds } from './cues';
 import { sentenceSubject } from './subject';
-import { NOT_NAME_WORDS, ROLE_NOUNS } from './words';
+import { narration } from './narration';
+import { fullOrganisation, nearestOrganisation, ORG_ANAPHOR } from './organisations';
+import { notName, PRONOUNS, ROLE_NOUNS } from './words';
 
 /** Where a quote stands, so that pronouns and role nouns can look back from there. */
 export interface QuotePosition {
@@ -17,7 +19,7 @@ type Accept = (person: Person) => boolean;
 /** The sentences before a position, nearest first, at most three paragraphs back: [text, isTheQuotesOwnSentence]. */
 function* sentencesBack(at: QuotePosition): Generator<[string, boolean]> {
   for (let p = at.paragraph; p >= Math.max(0, at.paragraph - 3); p--) {
-    const text = at.paragraphs[p]!;
+    const text = narration(at.paragraphs[p]!);
     let end = p === at.paragraph ? at.offset : text.length;
     // The quote's own sentence (when words of it come before the quote) is "same"; a quote opening its sentence has none.
     const own = p === at.paragraph ? sentenceBounds(text, at.offset)[0] : -1;
@@ -38,11 +40,14 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
   accept ??= () => true;
   for (const [sentence] of sentencesBack(at)) {
     const phrase = sentenceSubject(sentence);
+    // "She said the order would force Skyline …": a sentence whose subject is itself a pronoun goes on
+    // talking about the same person, so the antecedent lies further back (not the names it mentions).
+    if (loose && PRONOUNS.has(phrase.toLowerCase())) continue;
     const subject = lookupPerson(people, phrase.split(/\s+/).pop() ?? '');
     const found = subject && accept(subject) ? subject : findPeopleMentionedIn(sentence, people).find(accept);
     if (found) return { name: found.name, title: found.title };
     // "Putin casts …, which he says …": a one-word subject the text never gives a role is still a person.
-    if (loose && !subject && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !NOT_NAME_WORDS.has(phrase)) return { name: phrase, title: null };
+    if (loose && !subject && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !notName(phrase)) return { name: phrase, title: null };
   }
   return null;
 }
@@ -72,7 +77,11 @@ const QUALIFIERS = /\b(?:former|ex|shadow|deputy|vice|acting|late)\b/i;
 function resolveRole(role: string, people: Person[], at: QuotePosition): Speaker | null {
   const noun = role.toLowerCase().split(/\s+/).pop()!;
   const qualified = QUALIFIERS.test(role);
-  const holds: Accept = (p) => !!p.title && new RegExp(`\\b${noun}\\b`, 'i').test(p.title) && QUALIFIERS.test(p.title) === qualified;
+  // "the official said" after "A senior FAA official …": an unnamed source's description holds the role.
+  const holds: Accept = (p) => {
+    const title = p.title ?? (p.unnamed ? p.name : '');
+    return !!title && new RegExp(`\\b${noun}\\b`, 'i').test(title) && QUALIFIERS.test(title) === qualified;
+  };
   const byTitle = resolveAntecedent(people, at, holds) ?? firstHolder(people, holds);
   if (byTitle) return byTitle;
   const otherRole: Accept = (p) => !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
@@ -87,8 +96,16 @@ function firstHolder(people: Person[], holds: Accept): Speaker | null {
 /** Turns the words of an attribution cue into a speaker with a canonical name and a title. */
 export function resolveSpeaker(phrase: string, people: Person[], at: QuotePosition): Speaker | null {
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
+  // "the company said", "in the words of its own investor deck": the organisation named nearest before.
+  if (ORG_ANAPHOR.test(phrase.trim()) || /^its\s/i.test(phrase.trim())) {
+    const org = nearestOrganisation([...sentencesBack(at)].map(([sentence]) => sentence), at.paragraphs);
+    if (org) return org;
+  }
   const parsed = parseNamePhrase(phrase);
   if (!parsed) return null;
+  if (parsed.unnamed) return { name: parsed.name!, title: null };
+  const org = parsed.name && !parsed.collective && !lookupPerson(people, parsed.name) ? fullOrganisation(parsed.name, at.paragraphs) : null;
+  if (org) return { name: org, title: null };
   if (parsed.name) {
     const person = parsed.collective ? undefined : lookupPerson(people, parsed.name);
     return person ? { name: person.name, title: person.title ?? parsed.title } : { name: parsed.name, title: parsed.title };

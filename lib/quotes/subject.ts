@@ -34,8 +34,12 @@ function trailingPhrase(text: string): string {
  * ("Murkowski, who has broken with her party, said" → "Murkowski"; "Cooper, R-Alaska, said").
  */
 export function subjectBefore(text: string, verbAt: number): string {
-  // "Trump later said", "Peskov also told": an adverb may sit between the subject and its verb.
-  let head = text.slice(0, verbAt).replace(/\s+$/, '').replace(/\s+(?:later|also|then|again|earlier|previously|once|on \p{Lu}\p{Ll}+day|[a-z]+ly)$/u, '');
+  // "Trump later said", "Dunbar has said only", "the office has previously said": adverbs and auxiliaries
+  // may sit between the subject and its verb.
+  let head = text.slice(0, verbAt).replace(/\s+$/, '');
+  for (let k = 0; k < 3; k++) head = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
+  const described = unnamedBefore(head);
+  if (described) return described;
   for (let guard = 0; guard < 3 && head.endsWith(','); guard++) {
     const inner = head.slice(0, -1);
     const comma = inner.lastIndexOf(',');
@@ -43,8 +47,35 @@ export function subjectBefore(text: string, verbAt: number): string {
     if (comma < 0 || !APPOSITIVE.test(segment)) return trailingPhrase(segment);
     head = inner.slice(0, comma).replace(/\s+$/, '');
   }
+  // "Davies, 31, who …, said": an age left after the relative clause is an appositive too.
+  head = head.replace(/,\s*\d{1,3}$/, '');
   const phrase = trailingPhrase(head);
   return /^(?:he|she|they|it|we|i)$/i.test(lastWord(head)) ? lastWord(head) : phrase;
+}
+
+const BETWEEN_SUBJECT_AND_VERB =
+  /\s+(?:later|also|then|again|earlier|previously|once|only|privately|publicly|on \p{Lu}\p{Ll}+day|[a-z]+ly|has|have|had|would|will|could|did|does|do|has been|had been)$/u;
+
+// "one Treasury source dismissed", "a senior manager wrote": an unnamed source is an indefinite noun
+// phrase ending in a lower-case noun, the nearest determiner before the verb.
+const UNNAMED_BEFORE = /(?:^|[\s,])((?:a|an|one|another|A|An|One|Another)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{L}-]*)$/u;
+const NOT_IN_NOUN_PHRASE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the)$/i;
+
+// "a person familiar with the matter", "one source close to the talks": the stock phrases of anonymity.
+const FAMILIAR = /\b(?:a|an|one|A|An|One)\s+((?:person|source|official|executive)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+[^,;:.]{2,40})$/u;
+
+function unnamedBefore(head: string): string | null {
+  const familiar = FAMILIAR.exec(head);
+  if (familiar) return `a ${familiar[1]}`;
+  const m = UNNAMED_BEFORE.exec(head);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  // Take the nearest determiner: "a verdict one Treasury source" → "one Treasury source".
+  let k = words.length - 2;
+  while (k > 0 && !/^(?:a|an|one|another)$/i.test(words[k]!)) k--;
+  const phrase = words.slice(k);
+  if (phrase.slice(1).some((w) => NOT_IN_NOUN_PHRASE.test(w) || /[,;:]$/.test(w))) return null;
+  return phrase.join(' ');
 }
 
 function lastWord(text: string): string {
@@ -54,9 +85,20 @@ function lastWord(text: string): string {
 /** Intro clauses that come before a sentence's subject ("Asked …,", "On Monday,", "But,"). */
 const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to)\b[^,]*,\s*)?/u;
 
+// "BRUSSELS —", "WASHINGTON (AP) —": a dateline is where the story was filed, not who speaks.
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[—–-]\s+/u;
+const NAME_PART = "\\p{Lu}[\\p{L}’'-]+";
+const TITLE_THEN_NAME = new RegExp(
+  `^((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}-]*[’']s)\\s+[^,]{2,60}?\\p{Ll}),\\s+(${NAME_PART}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del)\\s+)?${NAME_PART}){1,3}),`,
+  'u',
+);
+
 /** The subject a sentence opens with, read forwards up to its first lower-case word that is no role or group word. */
 export function sentenceSubject(sentence: string): string {
-  const clause = sentence.replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '').replace(INTRO, '');
+  const clause = sentence.replace(DATELINE, '').replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '').replace(INTRO, '');
+  // "Meridian’s lawyer, Jonathan Adeyemi, said": a role set off before a name; the name is the subject.
+  const titled = TITLE_THEN_NAME.exec(clause);
+  if (titled) return `${titled[1]} ${titled[2]}`;
   const words = clause.trim().split(/\s+/);
   const out: string[] = [];
   for (const w of words) {

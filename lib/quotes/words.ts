@@ -12,14 +12,17 @@ export const ROLE_WORDS = new Set(
     'analyst expert professor dr mr mrs ms sir lord judge justice lawmaker minister representative rep ' +
     'special presidential communications press policy senior former army defence defense interior state ' +
     'kremlin white house us u.s. russian ukrainian american british european chinese sen rep gov speaker majority ' +
-    'minority shadow opposition party former co-founder cofounder')
+    'minority shadow opposition party former co-founder cofounder administrator commissioner executive manager ' +
+    'officer inspector attorney lawyer counsel coach captain striker goalkeeper substitute defender midfielder ' +
+    'investigator economist strategist researcher correspondent editor interim acting')
     .split(/\s+/),
 );
 
 /** Nouns that name a role on their own ("the president observed"), used to resolve role-noun speakers. */
 export const ROLE_NOUNS = new Set(
   ('president minister spokesman spokeswoman spokesperson adviser advisor aide envoy ambassador director ' +
-    'official diplomat senator governor mayor chancellor secretary chief leader chairman ceo analyst speaker')
+    'official diplomat senator governor mayor chancellor secretary chief leader chairman ceo analyst speaker ' +
+    'administrator commissioner executive manager officer inspector attorney lawyer coach captain judge counterpart')
     .split(/\s+/),
 );
 
@@ -31,6 +34,13 @@ export const NOT_NAME_WORDS = new Set(
   ('The A An But And Or So Yet On In At For From To Of By With As After Before When While If Asked Earlier Later ' +
     'Meanwhile However Still Also Even Then This That These Those It He She They We I You Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December Initially Materials No Someone Wait There Who What Why How Where')
+    'October November December Initially Materials No Someone Wait There Who What Why How Where Here Nobody ' +
+    'Everyone Well Yes Oh Now Today Yesterday Tomorrow')
     .split(/\s+/),
 );
+
+/** A pronoun fused with a verb (I’ve, It’s, That’s): a capitalised word that is never a name. */
+export const CONTRACTION = /^(?:I|It|That|There|Here|We|You|They|He|She|What|Who|Let)[’'](?:ve|m|ll|d|s|re)$/;
+
+/** True for a capitalised word that is never (part of) a name: sentence openers, days, months, contractions. */
+export const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || CONTRACTION.test(w);

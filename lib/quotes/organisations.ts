@@ -1,0 +1,69 @@
+import type { Speaker } from './types';
+import { capitalisedRuns } from './names';
+import { notName } from './words';
+
+/** Last words that make a capitalised run an organisation ("Meridian Marine Underwriters", "Regional Pilots Alliance"). */
+export const ORG_WORD =
+  /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Treasury|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Airways|Shipping|Credit|Securities|Capital|Partners|Holdings|Inc|Ltd|Corp|Corporation|Company|Insurance|Underwriters|Motors|Energy|Technologies|Systems|Labs|Media|Bureau|Network|Trust|Society|League|Club|University|College|Coalition|Control)$/;
+
+// "LumenPay’s interim CEO", "a Meridian underwriter", "the Skyline team": a word that owns staff or
+// qualifies a staff noun is an organisation, whatever its own shape.
+const STAFF = '(?:chief|executive|executives|ceo|founder|lawyer|lawyers|spokesperson|spokesman|spokeswoman|official|officials|underwriter|manager|board|team|staff|employees|shares|website|investors|director|chairman|president)';
+const OWNER = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}-]+)(?:[’']s\\s+(?:[a-z-]+\\s+){0,2}${STAFF}|\\s+${STAFF})\\b`, 'gu');
+
+// "Harlow Biotech said its trial …", "LumenPay funded its loans": a name that "its" refers back to is an organisation.
+const ITS_OWN = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:[a-z]+ly\s+)?[a-z]+\s+its\b/gu;
+
+function addShortened(orgs: Map<string, string>, full: string): void {
+  const words = full.split(/\s+/);
+  while (words.length && notName(words[0]!)) words.shift();
+  if (!words.length || words.some((w) => notName(w))) return;
+  full = words.join(' ');
+  if (!orgs.has(full)) orgs.set(full, full);
+  if (!orgs.has(words[0]!)) orgs.set(words[0]!, full);
+}
+
+const cache = new WeakMap<string[], Map<string, string>>();
+
+/** The organisations an article names, as a map from each way of writing one to its fullest name. */
+export function organisationsOf(paragraphs: string[]): Map<string, string> {
+  const hit = cache.get(paragraphs);
+  if (hit) return hit;
+  const orgs = new Map<string, string>();
+  for (const text of paragraphs) {
+    for (const run of capitalisedRuns(text)) {
+      const words = run.text.replace(/[’']s$/, '').split(/\s+/);
+      if (words.length < 2 || !ORG_WORD.test(words[words.length - 1]!)) continue;
+      // "Meridian Marine Underwriters" is "Meridian" later on: organisations are shortened to their first word.
+      addShortened(orgs, words.join(' '));
+    }
+  }
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(OWNER)) if (!orgs.has(m[1]!)) orgs.set(m[1]!, m[1]!);
+    for (const m of text.matchAll(ITS_OWN)) addShortened(orgs, m[1]!);
+  }
+  cache.set(paragraphs, orgs);
+  return orgs;
+}
+
+/** The fullest name of an organisation the article names ("Meridian" → "Meridian Marine Underwriters"), or null. */
+export function fullOrganisation(name: string, paragraphs: string[]): string | null {
+  return organisationsOf(paragraphs).get(name.replace(/[’']s$/, '')) ?? null;
+}
+
+/** "the company", "the union", "its own filings": nouns that stand for an organisation named before. */
+export const ORG_ANAPHOR = /^(?:the|its)\s+(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization)$/i;
+
+/** The organisation named nearest before a position: the first one named in the nearest sentence that names one (sentences nearest first). */
+export function nearestOrganisation(sentences: Iterable<string>, paragraphs: string[]): Speaker | null {
+  const orgs = organisationsOf(paragraphs);
+  for (const sentence of sentences) {
+    for (const run of capitalisedRuns(sentence)) {
+      const words = run.text.replace(/[’']s$/, '').split(/\s+/);
+      // "The Regional Pilots Alliance", "Meridian has denied": the run or its first word is a known organisation.
+      const full = orgs.get(words.join(' ')) ?? orgs.get(words[0]!);
+      if (full) return { name: full, title: null };
+    }
+  }
+  return null;
+}

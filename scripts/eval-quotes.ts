@@ -1,0 +1,35 @@
+/**
+ * `npm run eval:quotes`: quote recall, speaker accuracy and precision against every hand-labelled
+ * article set. A measurement, not a test: the `heldout2-*` set is kept out of the test suite and out
+ * of rule tuning so that its figures stay an honest estimate for pages Parallax has never seen.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { findQuotes } from '../lib/quotes/find-quotes';
+import { figures, readLabels, score, total, type Score } from '../tests/quotes/labels';
+
+const dir = new URL('../tests/quotes/fixtures/', import.meta.url);
+const SETS: { prefix: string; role: string }[] = [
+  { prefix: 'unseen-', role: 'written by the quotes engineer; tuned on' },
+  { prefix: 'heldout-', role: 'written independently; tuned on since' },
+  { prefix: 'heldout2-', role: 'written independently; never tuned on (the honest figure)' },
+];
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+function line(name: string, s: Score): string {
+  const f = figures(s);
+  return `${name.padEnd(34)} labelled ${String(s.labelled).padStart(3)}  recall ${pct(f.recall).padStart(6)}  speaker ${pct(f.speaker).padStart(6)}  precision ${pct(f.precision).padStart(6)}  kind ${pct(f.kind).padStart(6)}`;
+}
+
+const verbose = process.argv.includes('--verbose');
+for (const set of SETS) {
+  const names = readdirSync(dir).filter((f) => f.startsWith(set.prefix) && f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const scores = names.map((name) => {
+    const paragraphs = readFileSync(new URL(`${name}.txt`, dir), 'utf8').split('\n').filter((l) => l.trim());
+    const s = score(readLabels(new URL(`${name}.tsv`, dir).pathname, name), findQuotes(paragraphs));
+    console.log(line(name, s));
+    return s;
+  });
+  const t = total(scores);
+  console.log(`${line(`TOTAL ${set.prefix}* (${set.role})`, t)}\n`);
+  if (verbose) console.log(['misses:', ...t.misses, 'wrong:', ...t.wrong, 'extra:', ...t.extra].join('\n  '), '\n');
+}
