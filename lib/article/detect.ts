@@ -22,7 +22,8 @@ export interface DetectSignals {
   codeBlocks?: number;
   commerce?: boolean;
   searchPage?: boolean;
-  paywall?: boolean;
+  /** Read only when the page is too short to be an article: a function defers the text scan until then. */
+  paywall?: boolean | (() => boolean);
   /** Fewest body words to count as an article; lower for plain text, where no paywall stub can hide. */
   minWords?: number;
 }
@@ -81,7 +82,7 @@ export function detectArticle(s: DetectSignals): { isArticle: boolean; reasons: 
   // Hard limits: a stub (login wall, paywall teaser, error page) is never an article,
   // whatever its metadata claims.
   if (words < (s.minWords ?? MIN_ARTICLE_WORDS) || prose.length < 2) {
-    if (s.paywall) reasons.push('paywall');
+    if (typeof s.paywall === 'function' ? s.paywall() : s.paywall) reasons.push('paywall');
     return { isArticle: false, reasons: ['too-short', ...reasons] };
   }
   return { isArticle: score >= 3, reasons };

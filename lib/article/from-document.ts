@@ -13,7 +13,7 @@ import { dropBigTables, MAX_ELEMENTS, MAX_TABLE_CELLS, MAX_TEXT_CHARS } from './
 import { metadataFromDocument, printedDate } from './metadata';
 import { cleanBlocks } from './noise';
 import { scanPage } from './page-scan';
-import { pageSignals } from './page-signals';
+import { pageSignals, paywallText } from './page-signals';
 import { foldForCompare, resetFoldCache, wordCount } from './text-shape';
 import { recaseFromText, stripSiteSuffix, titleFromFirstSentence, titleFromUrl } from './title';
 
@@ -51,11 +51,11 @@ export function articleFromDocument(doc: Document, options: DocumentOptions = {}
     // The scan counts elements before walking them, so a huge page is declined at once.
     const scan = scanPage(doc, MAX_ELEMENTS);
     if (scan.elements > MAX_ELEMENTS || scan.visibleChars > MAX_TEXT_CHARS) return declinedArticle(['too-large'], known);
-    if (!(doc.documentElement.textContent ?? '').trim()) return declinedArticle(['empty'], known);
+    if (!scan.hasText) return declinedArticle(['empty'], known);
 
     const meta = metadataFromDocument(doc, options.url, scan);
     // Read before Readability runs: an owned document is consumed by it.
-    const signals = pageSignals(doc, meta.url, scan);
+    const signals = pageSignals(meta.url, scan);
     // The printed-stamp scan walks the page again, so it runs only when no metadata gave a date.
     const printed = meta.published ? null : printedDate(doc);
     const reasons: string[] = [];
@@ -92,7 +92,7 @@ export function articleFromDocument(doc: Document, options: DocumentOptions = {}
       ogType: meta.ogType,
       hasPublishedDate: !!published,
       ...signals,
-      paywall: signals.paywall || meta.paywalled,
+      paywall: () => meta.paywalled || paywallText(scan),
     });
     return {
       isArticle: verdict.isArticle,

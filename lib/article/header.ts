@@ -4,8 +4,11 @@
  * salvages what the page put there on purpose.
  */
 import { cleanByline } from './byline';
-import { breadcrumbTail } from './noise-rules';
+import { breadcrumbTail, opensWithByline } from './noise-rules';
 import { endsSentence, foldForCompare, isNameList, wordCount } from './text-shape';
+
+/** Noise kinds of the header's meta lines (byline, stamp, read time), where the page prints who wrote it and when. */
+export const META_NOISE = new Set(['byline', 'read-time', 'date-stamp', 'timestamp']);
 
 interface HeaderLine { text: string; noise: string | null; hint?: string }
 
@@ -26,7 +29,8 @@ export function readHeader(lines: HeaderLine[]): { title: string | null; byline:
   let byline: string | null = null;
   lines.forEach((l, i) => {
     if (l.noise === 'breadcrumb') crumb ??= breadcrumbTail(l.text);
-    if (l.noise === 'byline') byline = cleanByline(l.text) ?? byline;
+    // "By Jane Doe · Nov 26, 2025 · 4 min read" is judged a read-time or date line first; its lead still names the author.
+    if (l.noise === 'byline' || (l.noise && META_NOISE.has(l.noise) && opensWithByline(l.text))) byline = cleanByline(l.text) ?? byline;
     if (l.noise) return;
     const words = wordCount(l.text);
     const headline = words >= 4 && words <= 30 && (!endsSentence(l.text) || /\?["”’]?$/.test(l.text));

@@ -81,13 +81,13 @@ export function metadataFromDocument(doc: Document, pageUrl?: string, scan: Page
   const ogSite = metaOf(scan, 'og:site_name', 'application-name');
   // Publishers give legal names ("Lakeshore Tribune Media Inc."); the brand readers know is og:site_name.
   // The <title> suffix ("… | Valley Herald") is the name readers see, when it matches the domain.
-  const titleName = outletFromTitle(doc.title, site);
+  const titleName = outletFromTitle(scan.title, site);
   const short = [ogSite, titleName].find((n) => n && publisher && publisher.toLowerCase().includes(n.toLowerCase()));
   const brand = short ?? publisher;
   const siteName = (brand ? brand.replace(LEGAL_SUFFIX, '') : null) || ogSite;
   const outlet = siteName ? cleanLine(siteName) : titleName ?? outletFromSite(site);
 
-  const rawTitle = ldText(art?.headline) ?? metaOf(scan, 'og:title', 'twitter:title') ?? scan.h1 ?? doc.title ?? null;
+  const rawTitle = ldText(art?.headline) ?? metaOf(scan, 'og:title', 'twitter:title') ?? scan.h1 ?? (scan.title || null);
   const title = rawTitle ? stripSiteSuffix(rawTitle, [outlet, siteName, site]) || null : null;
 
   const byline =

@@ -5,10 +5,10 @@
  * (pull quotes repeat the body), and keeps subheads apart from the body.
  */
 import type { Subhead } from './types';
-import { findTextDate } from './dates';
+import { findTextDate, parseDate } from './dates';
 import { lineNoise } from './noise-rules';
 import { isSubheadLine, splitRunInSubhead } from './subheads';
-import { readHeader } from './header';
+import { META_NOISE, readHeader } from './header';
 import { quotedRepeat, repeatIndex } from './repetition';
 import { cleanLine, endsSentence, isNameList, isProse, startsLowercase, wordCount } from './text-shape';
 
@@ -84,11 +84,16 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
   const head = readHeader(header);
   res.title = head.title;
   res.byline = head.byline;
-  header.forEach((l) => drop(l, l.noise ?? 'header'));
+  for (const l of header) {
+    drop(l, l.noise ?? 'header');
+    // A meta line without a "Published" label ("By Jane Doe · Nov 26, 2025 · 4 min read") still dates the story.
+    if (!res.published && l.noise && META_NOISE.has(l.noise) && !findTextDate(l.text)) res.published = parseDate(l.text);
+  }
 
   const body = lines.slice(start, end + 1);
   const bodyTexts = repeatIndex(body.filter((l) => !l.noise).map((l) => l.text));
   let afterLabel = false;
+  const kept = new Set<string>();
   for (let i = 0; i < body.length; i++) {
     const l = body[i]!;
     const next = body[i + 1];
@@ -104,8 +109,10 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
       // A line broken mid-sentence: a wrapped paragraph if long and finished, else a pull quote.
       const merged = `${l.text} ${next.text}`;
       i++;
-      if (wordCount(l.text) >= 8 && isProse(merged, 20)) res.paragraphs.push(merged);
-      else drop({ text: merged, noise: null }, 'pull-quote');
+      if (wordCount(l.text) >= 8 && isProse(merged, 20)) {
+        kept.add(merged);
+        res.paragraphs.push(merged);
+      } else drop({ text: merged, noise: null }, 'pull-quote');
       continue;
     }
     if (!display && openEnded && l.hint === 'li') {
@@ -124,8 +131,11 @@ export function cleanBlocks(blocks: Block[]): CleanResult {
     afterLabel = false;
     // A block the page set apart as a quote is checked like a display line.
     if (wordCount(l.text) <= 40 && quotedRepeat(l.text, bodyTexts, l.hint === 'quote')) drop(l, 'pull-quote');
-    else if (res.paragraphs.includes(l.text)) drop(l, 'duplicate');
-    else res.paragraphs.push(l.text);
+    else if (kept.has(l.text)) drop(l, 'duplicate');
+    else {
+      kept.add(l.text);
+      res.paragraphs.push(l.text);
+    }
   }
   lines.slice(end + 1).forEach((l) => drop(l, l.noise ?? 'footer'));
   return res;

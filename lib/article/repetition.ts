@@ -12,26 +12,53 @@ const QUOTED = /[“"‘«]([^“”"‘’«»]{8,}?)(?:[”"’»](?!\p{L}))/g
 /** Share of a line's word pairs found in one longer paragraph above which the line is a reworded copy of it. */
 const NEAR_COPY = { display: 0.6, sentence: 0.75 };
 
-interface Entry { folded: string; padded: string; pairs?: Set<string> }
+interface Entry { folded: string; pairs?: Set<number> }
 
 /** The body's paragraphs, folded once, so each candidate line is compared without re-folding them. */
-export interface RepeatIndex { entries: Entry[] }
+export interface RepeatIndex {
+  entries: Entry[];
+  /** Every paragraph as " folded ", longest first, joined by newlines: one native substring search finds a line in any of them. */
+  joined: string;
+  /** For each entry of `joined` in order: its folded length, and where it ends. */
+  lengths: number[];
+  ends: number[];
+  /** Word → small number, so word pairs are compared as numbers rather than built strings. */
+  ids: Map<string, number>;
+}
 
-function pairsOf(folded: string): string[] {
-  const w = folded.split(' ').filter(Boolean);
-  const out: string[] = [];
-  for (let i = 1; i < w.length; i++) out.push(`${w[i - 1]} ${w[i]}`);
+const PAIR_BASE = 1 << 20;
+
+/** The folded text's adjacent word pairs as numbers (word ids from the index's shared table). */
+function pairsOf(folded: string, ids: Map<string, number>): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  for (const w of folded.split(' ')) {
+    if (!w) continue;
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    if (prev >= 0) out.push(prev * PAIR_BASE + id);
+    prev = id;
+  }
   return out;
 }
 
 /** Folds the body paragraphs once for repeated `quotedRepeat` calls. */
 export function repeatIndex(texts: string[]): RepeatIndex {
-  return {
-    entries: texts.map((t) => {
-      const folded = foldForCompare(t);
-      return { folded, padded: ` ${folded} ` };
-    }),
-  };
+  const entries = texts.map((t) => ({ folded: foldForCompare(t) }));
+  const sorted = entries.map((e) => e.folded).sort((x, y) => y.length - x.length);
+  const ends: number[] = [];
+  let at = 0;
+  for (const f of sorted) ends.push((at += f.length + 3));
+  return { entries, joined: sorted.map((f) => ` ${f} `).join('\n'), lengths: sorted.map((f) => f.length), ends, ids: new Map() };
+}
+
+/** True when " needle " occurs inside an entry longer than `than` characters. */
+function inLonger(idx: RepeatIndex, needle: string, than: number): boolean {
+  // Longer entries come first: search only their stretch of the joined text (the line's own paragraph
+  // and shorter ones lie past it). Newline separators keep a hit inside one entry.
+  let n = 0;
+  while (n < idx.lengths.length && idx.lengths[n]! > than) n++;
+  return n > 0 && idx.joined.slice(0, idx.ends[n - 1]).includes(` ${needle} `);
 }
 
 /**
@@ -43,23 +70,26 @@ export function quotedRepeat(line: string, index: RepeatIndex | string[], spans 
   const idx = Array.isArray(index) ? repeatIndex(index) : index;
   const folded = foldForCompare(line);
   const needles: string[] = [];
-  for (const m of spans ? line.matchAll(QUOTED) : []) {
-    const span = foldForCompare(m[1]!);
-    if (wordCount(span) >= 4) needles.push(span);
+  if (spans) {
+    for (const m of line.matchAll(QUOTED)) {
+      const span = foldForCompare(m[1]!);
+      if (wordCount(span) >= 4) needles.push(span);
+    }
   }
   const words = wordCount(folded);
   if (words >= 5) needles.push(folded);
   if (needles.length === 0) return false;
-  const longer = idx.entries.filter((e) => e.folded.length > folded.length);
-  if (longer.some((e) => needles.some((n) => e.padded.includes(` ${n} `)))) return true;
+  if (needles.some((n) => inLonger(idx, n, folded.length))) return true;
   // Rewording is only looked for where a pull quote can hide: display lines and lines holding a quotation.
   if (words < 6 || (!spans && !/[“"‘«]/.test(line))) return false;
-  const pairs = pairsOf(folded);
+  const pairs = pairsOf(folded, idx.ids);
   const need = (spans ? NEAR_COPY.display : NEAR_COPY.sentence) * pairs.length;
   // Only a clearly longer paragraph can be the source: two similar paragraphs of one length are both reporting.
-  return longer.some((e) => {
-    if (e.folded.length < folded.length * 1.2) return false;
-    const set = (e.pairs ??= new Set(pairsOf(e.folded)));
-    return pairs.filter((p) => set.has(p)).length >= need;
+  return idx.entries.some((e) => {
+    if (e.folded.length <= folded.length || e.folded.length < folded.length * 1.2) return false;
+    const set = (e.pairs ??= new Set(pairsOf(e.folded, idx.ids)));
+    let hits = 0;
+    for (const p of pairs) if (set.has(p)) hits++;
+    return hits >= need;
   });
 }

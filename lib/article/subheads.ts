@@ -23,6 +23,7 @@ export function isSubheadLine(line: string, markedDisplay: boolean): boolean {
 // An explicit gap (NBSP or 2+ spaces) right after an upper-case run is the strongest sign
 // that a template flattened "<h3>HEADING</h3><p>text</p>" onto one line.
 const GAP_SPLIT = /^(.{8,160}?)(?:[ \t]*\u00a0[\s\u00a0]*|[ \t]{2,})(\S.*)$/su;
+const GAP = /\u00a0|[ \t]{2}/;
 // Without a gap: the upper-case run ends where a capitalised mixed-case word begins.
 const CASE_SPLIT = /^((?:[\p{Lu}\d][\p{Lu}\d'’&.,-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d'’&.,-]*)\s+(?=[“"‘'(]?\p{Lu}\p{Ll})(.+)$/su;
 
@@ -35,8 +36,13 @@ function acceptableHead(head: string, rest: string): boolean {
 
 /** Splits an UPPER-CASE subhead run into the start of a paragraph ("HEADING   Text …"); null when there is none. */
 export function splitRunInSubhead(rawLine: string): { subhead: string; rest: string } | null {
-  for (const re of [GAP_SPLIT, CASE_SPLIT]) {
-    const m = re.exec(rawLine.trim());
+  const line = rawLine.trim();
+  // A head must be all capitals, so a line opening with a lower-case letter has none; and GAP_SPLIT needs
+  // its gap (its lazy prefix would otherwise be retried at up to 160 offsets on every paragraph).
+  const first = line.charAt(0);
+  if (first !== first.toUpperCase()) return null;
+  for (const re of [GAP.test(line) ? GAP_SPLIT : null, CASE_SPLIT]) {
+    const m = re?.exec(line);
     if (m && acceptableHead(m[1]!, m[2]!)) return { subhead: cleanLine(m[1]!), rest: cleanLine(m[2]!) };
   }
   return null;

@@ -3,15 +3,28 @@
  * against these shapes (length, case, final punctuation) rather than against
  * particular wordings, so they carry over to pages we have never seen.
  */
+import { fold } from './fold';
 
 // NBSP, narrow NBSP, thin/figure spaces and zero-width marks all arrive from CMS
 // templates; treat them as ordinary spaces (or nothing) before any other rule runs.
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+// Anything cleanLine would change; most lines (already collapsed by dom-blocks) have none of it.
+const NEEDS_CLEAN = /[\u00ad\u200b-\u200d\u2060\ufeff\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}|^ | $/;
+
 /** Trims a line and folds NBSP/odd spaces into single spaces. */
 export function cleanLine(text: string): string {
+  if (!NEEDS_CLEAN.test(text)) return text;
   return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** True for the character codes JavaScript's \s matches (and String#trim removes). */
+export function isSpaceCode(c: number): boolean {
+  // Letters and punctuation (33-159) are most of any text: two comparisons settle them.
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
 }
 
 /** Counts whitespace-separated words. */
@@ -20,9 +33,7 @@ export function wordCount(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
-    if (space) inWord = false;
+    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
     else if (!inWord) {
       inWord = true;
       n++;
@@ -31,17 +42,42 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** Length of the text with whitespace runs counted as one character and the ends trimmed, as a reader sees it. */
+export function collapsedLength(text: string | null | undefined): number {
+  if (!text) return 0;
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) pendingSpace = n > 0;
+    else {
+      n += pendingSpace ? 2 : 1;
+      pendingSpace = false;
+    }
+  }
+  return n;
+}
+
 // Closing quotes/brackets may follow the full stop: `…yet.”` or `…(Reuters).`
-const SENTENCE_END = /[.!?…](?:["'”’»)\]]+)?$/;
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const TERMINALS = new Set(['.', '!', '?', '…']);
 
 /** True when the line ends like a finished sentence (full stop, ?, ! possibly inside closing quotes). */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trim());
+  // Read backwards from the end rather than with an end-anchored pattern, which V8 tries at every offset.
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && TERMINALS.has(text[i]!);
 }
 
 /** True when the first letter of the line is lower-case: a continuation of a broken line. */
 export function startsLowercase(text: string): boolean {
-  const m = /\p{L}/u.exec(text);
+  const c = text.charCodeAt(0);
+  // Most lines start with an ASCII letter: answer without the unicode pattern.
+  if (c >= 97 && c <= 122) return true;
+  if (c >= 65 && c <= 90) return false;
+  // Only a letter among the first three characters counts; the slice keeps the search short.
+  const m = /\p{L}/u.exec(text.slice(0, 8));
   return !!m && m.index < 3 && m[0] === m[0].toLowerCase() && m[0] !== m[0].toUpperCase();
 }
 
@@ -70,11 +106,7 @@ export function resetFoldCache(): void {
 export function foldForCompare(text: string): string {
   const hit = foldCache.get(text);
   if (hit !== undefined) return hit;
-  const lower = text.toLowerCase();
-  // Plain ASCII needs neither NFKD nor the unicode letter class.
-  const folded = /^[\x00-\x7f]*$/.test(lower)
-    ? lower.replace(/[^a-z0-9]+/g, ' ').trim()
-    : lower.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const folded = fold(text.toLowerCase());
   if (foldCache.size > 4000) foldCache.clear();
   foldCache.set(text, folded);
   return folded;

@@ -3,7 +3,8 @@
  * Each side starts from the HTML string and parses it once: Readability alone = linkedom parse +
  * `new Readability(doc).parse()` with default options; analyze = `articleFromHtml` (size gate,
  * one linkedom parse, page scan, metadata, Readability, paragraph cleaning, detection).
- * Runs alternate between the two sides after a warm-up, so JIT and GC noise falls on both alike.
+ * Runs alternate between the two sides after a warm-up, so JIT and GC noise falls on both alike; each
+ * page gets about the same wall time (small pages many more samples), so one pause cannot move a median.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,9 @@ import { summarize } from './stats';
 
 const FIXTURES = 'tests/fixtures';
 const WARMUP = 5;
+/** Time spent per page, per side: a 1 ms page gets hundreds of samples, so a GC pause or a busy neighbour moves its median little. */
+const BUDGET_MS = 250;
+const MAX_RUNS = 400;
 
 function once(fn: () => unknown): number {
   const t0 = performance.now();
@@ -25,13 +29,20 @@ function once(fn: () => unknown): number {
 function timePair(html: string, runs: number): { ours: number[]; alone: number[] } {
   const analyze = (): unknown => articleFromHtml(html, {});
   const readability = (): unknown => new Readability(new DOMParser().parseFromString(html, 'text/html') as unknown as Document).parse();
-  for (let i = 0; i < WARMUP; i++) {
+  // Warm up both sides alike (at least WARMUP pairs, about a fifth of the budget), and size the run
+  // count from the warm-up so every page gets about the same wall time.
+  let warm = 0;
+  const w0 = performance.now();
+  while (warm < WARMUP || (performance.now() - w0 < BUDGET_MS / 5 && warm < MAX_RUNS / 4)) {
     analyze();
     readability();
+    warm++;
   }
+  const pairMs = (performance.now() - w0) / warm;
+  const n = Math.min(MAX_RUNS, Math.max(runs, Math.ceil(BUDGET_MS / Math.max(pairMs, 0.01))));
   const ours: number[] = [];
   const alone: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < n; i++) {
     // Alternate which side goes first so neither always inherits the other's garbage.
     if (i % 2) {
       ours.push(once(analyze));
