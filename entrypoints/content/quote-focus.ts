@@ -29,6 +29,8 @@ export function createQuoteFocus(ctx: ContentScriptContext, card: CardHost): Quo
   let ranges: PageRange[] = [];
   let current = -1; // index into ranges
   let shown: 'none' | 'pointer' | 'keys' = 'none';
+  // Bumped by every close: a card scheduled before an Escape must not reopen after it.
+  let generation = 0;
 
   const showCard = (i: number, pointerX?: number, announce = false): void => {
     const target = ranges[i];
@@ -40,6 +42,7 @@ export function createQuoteFocus(ctx: ContentScriptContext, card: CardHost): Quo
     shown = pointerX === undefined ? 'keys' : 'pointer';
   };
   const close = (): void => {
+    generation++;
     setActiveHighlight(null);
     card.hide();
     shown = 'none';
@@ -53,7 +56,10 @@ export function createQuoteFocus(ctx: ContentScriptContext, card: CardHost): Quo
     selection?.removeAllRanges();
     selection?.addRange(target.range.cloneRange());
     // Place the card once the scroll has been painted, or it would point at where the quote was.
-    ctx.requestAnimationFrame(() => ctx.requestAnimationFrame(() => showCard(i, undefined, true)));
+    const scheduled = generation;
+    ctx.requestAnimationFrame(() => ctx.requestAnimationFrame(() => {
+      if (scheduled === generation) showCard(i, undefined, true);
+    }));
   };
 
   ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
