@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { QuoteAcross } from '../lib/compare/quote-xref';
 import type { VersionMatch } from '../lib/match/types';
 import type { InPageTarget } from '../lib/messaging/protocol';
 import { DiffText } from './DiffText';
 import { formatDate, percent, shown } from './format';
 import { strings } from './strings';
+import { WriteUpDetail } from './WriteUpDetail';
 
 /** Only http(s) links are rendered: a stored URL is data, and a javascript: URL must never become a link. */
 function safeHref(url: string): string | null {
@@ -18,6 +20,8 @@ function safeHref(url: string): string | null {
 
 interface Props {
   match: VersionMatch;
+  /** This article's quotes across the versions (from the background), for a separate write-up. */
+  quotesAcross: QuoteAcross[];
   onClose: () => void;
   onShow: (target: InPageTarget) => void;
 }
@@ -43,12 +47,38 @@ function Section({ kind, title, hint, empty, count, children }: {
   );
 }
 
+/** A copy of the same wire text: what it lacks, what only it has, and what it words differently. */
+function WireDetail({ match, outlet, onShow }: { match: VersionMatch; outlet: string; onShow: Props['onShow'] }) {
+  return (
+    <>
+        <Section kind="lacks" title={strings.lacksHeading(outlet, match.added.length)} hint={strings.lacksHint} empty={strings.noneLacks} count={match.added.length}>
+          {match.added.map((p) => (
+            <li key={`a${p.paragraph}`}><PageParagraph index={p.paragraph} onShow={onShow}>{shown(p.text)}</PageParagraph></li>
+          ))}
+        </Section>
+        <Section kind="adds" title={strings.addsHeading(outlet, match.missing.length)} empty={strings.noneAdds} count={match.missing.length}>
+          {match.missing.map((p) => <li key={`m${p.paragraph}`}>{shown(p.text)}</li>)}
+        </Section>
+        <Section kind="changed" title={strings.changedHeading(match.changed.length)} hint={strings.changedHint} empty={strings.noneChanged} count={match.changed.length}>
+          {match.changed.map((c) => (
+            <li key={`c${c.paragraphs.join('-')}`}>
+              <PageParagraph index={c.paragraphs[0] ?? 0} onShow={onShow}>
+                {c.diff ? <DiffText pieces={c.diff} /> : <span class="none">{strings.tooDifferent}</span>}
+              </PageParagraph>
+            </li>
+          ))}
+        </Section>
+    </>
+  );
+}
+
 /**
- * One version against this article: first what it lacks (this article's paragraphs it does not carry),
- * then what only it has, then the passages it words differently with the word-level changes. Paragraphs
+ * One version against this article. A wire copy: first what it lacks (this article's paragraphs it does
+ * not carry), then what only it has, then the passages it words differently with the word-level
+ * changes. A separate write-up: the quotes the two share and those it lacks. Paragraphs
  * of this page are buttons that show them in the page. Everything shown comes from the background.
  */
-export function VersionDetail({ match, onClose, onShow }: Props) {
+export function VersionDetail({ match, quotesAcross, onClose, onShow }: Props) {
   const href = safeHref(match.url);
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the comparison that just opened, so screen readers announce it.
@@ -66,23 +96,9 @@ export function VersionDetail({ match, onClose, onShow }: Props) {
       <p class="meta">
         <span class={`relation ${match.relation}`}>{strings.relation[match.relation]}</span> · {strings.score(percent(match.score))} · {formatDate(match.published) ?? strings.undated}
       </p>
-      <Section kind="lacks" title={strings.lacksHeading(outlet, match.added.length)} hint={strings.lacksHint} empty={strings.noneLacks} count={match.added.length}>
-        {match.added.map((p) => (
-          <li key={`a${p.paragraph}`}><PageParagraph index={p.paragraph} onShow={onShow}>{shown(p.text)}</PageParagraph></li>
-        ))}
-      </Section>
-      <Section kind="adds" title={strings.addsHeading(outlet, match.missing.length)} empty={strings.noneAdds} count={match.missing.length}>
-        {match.missing.map((p) => <li key={`m${p.paragraph}`}>{shown(p.text)}</li>)}
-      </Section>
-      <Section kind="changed" title={strings.changedHeading(match.changed.length)} hint={strings.changedHint} empty={strings.noneChanged} count={match.changed.length}>
-        {match.changed.map((c) => (
-          <li key={`c${c.paragraphs.join('-')}`}>
-            <PageParagraph index={c.paragraphs[0] ?? 0} onShow={onShow}>
-              {c.diff ? <DiffText pieces={c.diff} /> : <span class="none">{strings.tooDifferent}</span>}
-            </PageParagraph>
-          </li>
-        ))}
-      </Section>
+      {match.relation === 'same-story'
+        ? <WriteUpDetail match={match} outlet={outlet} quotesAcross={quotesAcross} onShow={onShow} />
+        : <WireDetail match={match} outlet={outlet} onShow={onShow} />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { VersionSummary } from '../lib/match/summarize';
+import type { QuoteAcross } from '../lib/compare/quote-xref';
 import type { Relation, VersionMatch } from '../lib/match/types';
 import { formatDate, percent, shown } from './format';
 import { strings } from './strings';
@@ -6,6 +7,7 @@ import { strings } from './strings';
 interface Props {
   matches: VersionMatch[];
   summary?: VersionSummary;
+  quotesAcross: QuoteAcross[];
   onSelect: (id: string) => void;
 }
 
@@ -18,8 +20,10 @@ function sharedText(m: VersionMatch, summary?: VersionSummary): string | null {
   return others.length ? strings.sameTextAs(others.map(shown).join(', ')) : null;
 }
 
-function VersionItem({ m, summary, onSelect }: { m: VersionMatch; summary?: VersionSummary; onSelect: (id: string) => void }) {
+function VersionItem({ m, summary, quotesAcross, onSelect }: { m: VersionMatch; summary?: VersionSummary; quotesAcross: QuoteAcross[]; onSelect: (id: string) => void }) {
   const pct = percent(m.score);
+  // A write-up in its own words is compared on quotes, not paragraph by paragraph (see WriteUpDetail).
+  const sharedQuotes = quotesAcross.filter((q) => q.carriedBy.some((c) => c.id === m.id)).length;
   const shared = sharedText(m, summary);
   return (
     <li class="version" data-version-id={m.id} data-relation={m.relation} data-score={String(pct)}>
@@ -31,7 +35,7 @@ function VersionItem({ m, summary, onSelect }: { m: VersionMatch; summary?: Vers
           <span class="score">{strings.score(pct)}</span>
         </span>
         <span class="marks" data-missing={m.added.length} data-added={m.missing.length} data-changed={m.changed.length}>
-          {strings.markCounts(m.added.length, m.missing.length, m.changed.length)}
+          {m.relation === 'same-story' ? strings.writeUpMarks(sharedQuotes) : strings.markCounts(m.added.length, m.missing.length, m.changed.length)}
         </span>
         {shared ? <span class="shared">{shared}</span> : null}
       </button>
@@ -41,10 +45,10 @@ function VersionItem({ m, summary, onSelect }: { m: VersionMatch; summary?: Vers
 
 /**
  * The other versions of the story grouped by relation (same wire copy first, then separate write-ups),
- * each a button that opens its comparison: outlet, headline, date, overlap, and how many paragraphs it
- * lacks, adds and words differently (counts of the background's lists).
+ * each a button that opens its comparison: outlet, headline, date, overlap, and for a wire copy how many
+ * paragraphs it lacks, adds and words differently; for a write-up how many of this page's quotes it shares.
  */
-export function VersionList({ matches, summary, onSelect }: Props) {
+export function VersionList({ matches, summary, quotesAcross, onSelect }: Props) {
   return (
     <div class="version-groups">
       <p class="hint">{strings.versionsHint}</p>
@@ -56,7 +60,7 @@ export function VersionList({ matches, summary, onSelect }: Props) {
             <h2 id={`group-${relation}`}>{strings.relationGroup[relation]} <span class="n">({group.length})</span></h2>
             <p class="hint">{strings.relationGroupHint[relation]}</p>
             <ul class="versions">
-              {group.map((m) => <VersionItem key={m.id} m={m} summary={summary} onSelect={onSelect} />)}
+              {group.map((m) => <VersionItem key={m.id} m={m} summary={summary} quotesAcross={quotesAcross} onSelect={onSelect} />)}
             </ul>
           </section>
         );

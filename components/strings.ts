@@ -35,6 +35,14 @@ export const strings = {
   score: (pct: number) => `${pct}% overlap`,
   markCounts: (missing: number, added: number, changed: number) =>
     `lacks ${missing} · adds ${added} · ${changed} reworded`,
+  writeUpMarks: (sharedQuotes: number) => `own wording · ${strings.plural(sharedQuotes, 'quote', 'quotes')} in common`,
+  writeUpNote: (outlet: string) =>
+    `${outlet} wrote its own report of this event, so its paragraphs are not compared one by one: nearly all would differ without anything being cut. Compare what both report people saying.`,
+  sharedQuotesHeading: (outlet: string, n: number) => `Quotes ${outlet} also carries (${n})`,
+  lackedQuotesHeading: (outlet: string, n: number) => `This article’s quotes ${outlet} does not carry (${n})`,
+  wordedThere: (outlet: string) => `In ${outlet}:`,
+  noSharedQuotes: 'None of this article’s quotes appears in this version.',
+  noLackedQuotes: 'This version carries every quote of this article.',
   undated: 'No date',
   unknownOutlet: 'Unknown outlet',
   untitled: 'Untitled',

@@ -14,7 +14,7 @@ const OUT = resolve('demo-output');
 mkdirSync(OUT, { recursive: true });
 
 function describe(v: ShownVersion): string {
-  return `  - ${v.outlet} [${v.group}] ${v.score}: lacks ${v.lacks}, adds ${v.adds}, ${v.changed} reworded | ${v.title}`;
+  return `  - ${v.outlet} [${v.group}] ${v.score}: ${v.marks} | ${v.title}`;
 }
 
 const server = await startSeedServer();
@@ -38,7 +38,8 @@ try {
     let lacks: string[] = [];
     if (pick) {
       await openVersion(panel, pick.outlet);
-      lacks = await panel.locator('[data-section="lacks"] li').allInnerTexts();
+      // A wire copy lists the paragraphs it lacks; a write-up, the page's quotes it does not carry.
+      lacks = await panel.locator('.detail [data-section="lacks"] li, .detail [data-section="quotes-lacked"] li').allInnerTexts();
       await panel.screenshot({ path: join(OUT, `${nnn}-panel-detail.png`), fullPage: true });
     }
     await openTab(panel, 'quotes');
@@ -61,7 +62,7 @@ try {
       `  badge: "${badge}" (${tooltip}), highlighted quotes: ${highlights}`,
       `  versions (${versions.length}):`,
       ...versions.map(describe),
-      ...(pick ? [`  what ${pick.outlet} lacks (${lacks.length}):`, ...lacks.map((p) => `    · ${p.slice(0, 140)}`)] : []),
+      ...(pick ? [`  ${pick.group === 'same-wire' ? `what ${pick.outlet} lacks` : `this page's quotes ${pick.outlet} does not carry`} (${lacks.length}):`, ...lacks.map((p) => `    · ${p.slice(0, 140)}`)] : []),
       `  quotes (${quotes.length}):`,
       ...quotes.map((q) => `  - ${q}`),
       ...(named.length ? ['  named elsewhere:', ...named.map((n) => `  - ${n.replace(/\n+/g, ' → ')}`)] : []),

@@ -50,8 +50,8 @@ export function ReportView({ report, onShow }: Props) {
   const versions = matches.length === 0
     ? <EmptyState kind="no-versions" title={strings.noVersionsTitle} body={strings.noVersions} />
     : chosen
-      ? <VersionDetail match={chosen} onClose={close} onShow={onShow} />
-      : <VersionList matches={matches} summary={report.summary} onSelect={setSelected} />;
+      ? <VersionDetail match={chosen} quotesAcross={report.quotesAcross ?? []} onClose={close} onShow={onShow} />
+      : <VersionList matches={matches} summary={report.summary} quotesAcross={report.quotesAcross ?? []} onSelect={setSelected} />;
   return (
     <>
       <ArticleHeader article={article} summary={report.summary} />

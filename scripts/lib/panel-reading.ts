@@ -9,6 +9,8 @@ export interface ShownVersion {
   lacks: number;
   adds: number;
   changed: number;
+  /** The list's own label for the version's marks, as the reader sees it. */
+  marks: string;
 }
 
 /** Reads the versions list as shown (no clicking): the counts are the panel's own labels and data attributes. */
@@ -22,6 +24,7 @@ export async function readVersions(panel: Page): Promise<ShownVersion[]> {
     lacks: Number(li.querySelector<HTMLElement>('.marks')?.dataset.missing ?? NaN),
     adds: Number(li.querySelector<HTMLElement>('.marks')?.dataset.added ?? NaN),
     changed: Number(li.querySelector<HTMLElement>('.marks')?.dataset.changed ?? NaN),
+    marks: li.querySelector('.marks')?.textContent?.trim() ?? '',
   })));
 }
 
@@ -30,7 +33,7 @@ export async function openVersion(panel: Page, outlet: string): Promise<void> {
   await openTab(panel, 'versions');
   if (await panel.locator('.detail .back').isVisible()) await backToList(panel);
   await panel.locator('li.version', { has: panel.locator('.outlet', { hasText: outlet }) }).first().locator('button').click();
-  await panel.locator('.detail [data-section="lacks"]').waitFor({ state: 'visible', timeout: 5000 });
+  await panel.locator('.detail [data-section]').first().waitFor({ state: 'visible', timeout: 5000 });
 }
 
 /** Goes back from a version's detail to the list. */

@@ -71,6 +71,19 @@ export async function seedChecks(env: E2eEnv, h: Harness): Promise<SeedTabs> {
     return `${lacks.length} paragraphs lacking, ${diffs} reworded`;
   });
 
+  await h.check('a separate write-up is compared on quotes, never listed as lacking paragraphs', async () => {
+    const { panel } = tab('TechWordNews');
+    await openVersion(panel, 'Business Standard');
+    assert.equal(await panel.locator('.detail [data-section="lacks"]').count(), 0, 'a write-up is accused of lacking paragraphs');
+    const shared = await panel.locator('[data-section="shared-quotes"] li').allInnerTexts();
+    // Peskov's remark is in both, in other words: the wording difference is shown word by word.
+    assert.ok(shared.some((q) => q.includes('too early') && q.includes('premature')), `shared: ${shared.join(' / ')}`);
+    assert.ok(await panel.locator('[data-section="shared-quotes"] :is(del, ins)').count() >= 1, 'no word-level marks on the shared quote');
+    const lacked = await panel.locator('[data-section="quotes-lacked"] li').count();
+    assert.ok(lacked >= 1, 'no lacked quotes listed');
+    return `${shared.length} quote shared, ${lacked} of this page's quotes not carried`;
+  });
+
   await h.check('quotes are highlighted by speaker and listed in the quotes view; a quote click flashes it', async () => {
     const { page, panel } = tab('SRI');
     await page.bringToFront();
