@@ -1,6 +1,7 @@
 import type { QuoteSpan } from './quote-spans';
 import { SPEECH_VERBS } from './words';
 import { sentenceSubject, subjectBefore } from './subject';
+import { isTermInUse, isTitleCase } from './titles';
 
 /** What the words around a quote say about it: who speaks (as written), or that it is display text, a nickname or a scare term. */
 export type Cue =
@@ -18,6 +19,13 @@ const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH_VERBS})\\s+
 // “…,” with Peskov saying … / “…”, according to the ministry.
 const AFTER_WITH = /^[\s,.!?—–-]*(?:with|as)\s+([\p{Lu}][^,;:“”"]{0,60}?)\s+(?:saying|adding|noting|insisting|warning)\b/u;
 const ACCORDING = /\baccording to\s+([^,.;:“”"]{2,80})/iu;
+// "according to a translation of her remarks": a record of someone's words, not who spoke them.
+const RECORD = /^(?:a|an|the|its|his|her|their)\s+(?:translation|transcript|copy|recording|video|text|readout|summary|version|excerpt)\b/i;
+// “…,” Ana Ruiz, an analyst at a bank, wrote in a note: a name and its appositive before the verb.
+const AFTER_NAME_APPOSITIVE = new RegExp(
+  `^[\\s,.!?—–-]*(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3}),\\s+(?:a|an|the|who|whose|\\p{Lu}[\\p{L}-]*[’']s)\\s[^“”"«»„]{0,100}?,\\s+(?:${SPEECH_VERBS})\\b`,
+  'u',
+);
 // ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
 const BEFORE_TITLE =
   /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|album|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading)\s*[:,]?\s*$/i;
@@ -55,6 +63,10 @@ export function sentenceBounds(text: string, offset: number): [number, number] {
 /** The attribution right after a closing mark: “…,” he said / said X / with X saying / according to X. */
 function cueAfter(text: string, span: QuoteSpan): string | null {
   const after = text.slice(span.close, span.close + 140);
+  // ‘… the drama ‘Ward Nine’. Dunmore said …’: a full stop outside the mark ends the writer's sentence there.
+  if (/^\.\s/.test(after)) return null;
+  const named = AFTER_NAME_APPOSITIVE.exec(after);
+  if (named) return named[1]!;
   const a1 = AFTER_SUBJECT_VERB.exec(after);
   // “…,” she also told staff: an adverb between the subject and its verb is not part of the subject.
   const s1 = a1?.[1]?.trim().replace(/\s+(?:also|later|then|again|once|[a-z]+ly)$/u, '');
@@ -63,13 +75,13 @@ function cueAfter(text: string, span: QuoteSpan): string | null {
   if (a2) {
     const phrase = a2[1]!.replace(/\s+(?:in|on|at|when|after|before|during|to|as)\b.*$/, '').trim();
     // said Zuckerberg’s lawyer, Mark Hansen, …: the name set off after the role is the speaker.
-    const named = /^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s*[,.]/u.exec(after.slice(a2.index + a2[0].length));
-    return named && phrase === a2[1]!.trim() ? `${phrase} ${named[1]}` : phrase;
+    const set = /^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s*[,.]/u.exec(after.slice(a2.index + a2[0].length));
+    return set && phrase === a2[1]!.trim() ? `${phrase} ${set[1]}` : phrase;
   }
   const a3 = AFTER_WITH.exec(after);
   if (a3) return a3[1]!.trim();
   const a4 = /^[\s,.!?—–-]*according to\s+([^,.;:“”"]{2,80})/u.exec(after);
-  return a4 ? a4[1]!.trim() : null;
+  return a4 && !RECORD.test(a4[1]!.trim()) ? a4[1]!.trim() : null;
 }
 
 /**
@@ -81,15 +93,16 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (BEFORE_TITLE.test(before) || BEFORE_FRONT_PAGE.test(before)) return { type: 'headline' };
   if (AFTER_WORD_ITSELF.test(text.slice(span.close, span.close + 60))) return { type: 'scare' };
   if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return { type: 'nickname' };
-  if (BEFORE_SCARE.test(before)) return { type: 'scare' };
+  if (BEFORE_SCARE.test(before) || isTermInUse(text, span, before)) return { type: 'scare' };
   const after = cueAfter(text, span);
   if (after) return { type: 'speaker', phrase: after, after: true };
+  if (isTitleCase(text.slice(span.start, span.end))) return { type: 'headline' };
   const words = IN_THE_WORDS_OF.exec(before);
   if (words) return { type: 'speaker', phrase: words[1]!, after: false };
   const described = DESCRIBED_BY.exec(before);
   if (described) return { type: 'speaker', phrase: described[1]!, after: false };
   const according = ACCORDING.exec(before);
-  if (according) return { type: 'speaker', phrase: according[1]!.trim(), after: false };
+  if (according && !RECORD.test(according[1]!.trim())) return { type: 'speaker', phrase: according[1]!.trim(), after: false };
   const noun = NOUN_CUE.exec(before);
   if (noun) return { type: 'speaker', phrase: noun[1]!, after: false };
   const owned = OWNED_CUE.exec(before);

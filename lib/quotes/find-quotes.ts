@@ -6,7 +6,7 @@ import { parseNamePhrase } from './names';
 import { findPeople, lookupPerson, type Person } from './people';
 import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
-import { addPart, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
+import { addPart, continuesAfterAttribution, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
 
 const SCARE_MAX_WORDS = 4;
 
@@ -32,12 +32,15 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       const at = { paragraphs, paragraph, offset: span.open };
       const prev = found[found.length - 1];
       if (joinsPrevious(text, prev, span)) {
-        addPart(text, prev!.quote, span);
-        prev!.span = { ...prev!.span, close: span.close, end: span.end, runsOn: span.runsOn };
+        joinPart(text, prev!, span);
         continue;
       }
       const item = readQuote(text, span, at, found, people);
       if (!item) continue;
+      if (item.quote.kind === 'speech' && continuesAfterAttribution(text, prev, span, item.cuedAfter)) {
+        joinPart(text, prev!, span);
+        continue;
+      }
       if (carried && found.length === 0 && span.open === firstNonSpace(text)) {
         item.quote.continues = true;
         item.quote.speaker ??= carried.speaker;
@@ -102,6 +105,11 @@ function colonIntro(prev: string | undefined, people: Person[], at: QuotePositio
   const end = prev.trimEnd().length;
   const cue = readCue(prev, { open: end, close: end, start: end, end, runsOn: false }, sentenceBounds(prev, end - 1)[0]);
   return cue.type === 'speaker' ? resolveSpeaker(cue.phrase, people, { ...at, paragraph: at.paragraph - 1, offset: end }) : null;
+}
+
+function joinPart(text: string, prev: Found, span: QuoteSpan): void {
+  addPart(text, prev.quote, span);
+  prev.span = { ...prev.span, close: span.close, end: span.end, runsOn: span.runsOn };
 }
 
 function lastSpeech(quotes: Quote[]): Speaker | null {

@@ -54,8 +54,10 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
     return { ...none, name: words.slice(1, -1).join(' '), title: last, collective: true };
   }
   if (INDEFINITE.test(words[0]!) && words.length > 1 && /^\p{Ll}/u.test(last) && !words.some((w) => SPOKES.test(w))) {
-    return { ...none, name: words.slice(1).join(' '), unnamed: true };
+    return { ...none, name: description(words.slice(1)), unnamed: true };
   }
+  // "a spokeswoman" and nothing else: an unnamed source known only by the role.
+  if (INDEFINITE.test(words[0]!) && words.length === 2 && SPOKES.test(last)) return { ...none, name: last, unnamed: true };
   if (GROUP_TAIL.test(clean) && isCap(words[0]!)) return { ...none, name: clean, collective: true };
   // "business leaders", "Ukrainian officials": an unnamed group speaks.
   if (GROUP_PLURAL.test(last) && words.every((w) => !isCap(w) || k0(w, words))) return { ...none, name: words.filter((w, k) => !(k === 0 && /^(the|some|many)$/i.test(w))).join(' '), collective: true };
@@ -68,7 +70,9 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (i < words.length && ORG_END.test(last)) while (i > 0 && (orgWord(i - 1) || (i > 1 && /^(?:of|for)$/.test(words[i - 1]!) && orgWord(i - 2)))) i--;
   const nameWords = words.slice(i);
   const before = words.slice(0, i).filter((w, k) => !(k === 0 && /^(the|a|an)$/i.test(w)) && !HONORIFIC.test(w));
-  if (nameWords.length > 0 && nameWords.filter(isCap).length <= 4) {
+  // "National Institute for Health and Care Research": a name with joining words inside may run longer.
+  const longest = nameWords.some((w) => GLUE_IN_NAME.test(w)) ? 6 : 4;
+  if (nameWords.length > 0 && nameWords.filter(isCap).length <= longest) {
     const name = nameWords.join(' ');
     // "Office of Foreign Assets Control": "of" or "for" inside a name makes it an organisation's.
     const orgLike = ORG_END.test(nameWords[nameWords.length - 1]!.replace(/[’']s$/, '')) || nameWords.some((w) => /^(?:of|for)$/.test(w));
@@ -88,6 +92,17 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   }
   if (DEFINITE.test(words[0]!) && words.length <= 4 && /^[\p{Ll}\d]/u.test(last) && nameWords.length === 0) return { ...none, role: clean };
   return null;
+}
+
+// "person familiar with the talks", "source close to the board": stock phrases that are the whole description.
+const STOCK = /\b(?:familiar with|close to|with knowledge of|briefed on)\b/;
+const MODIFIER_AFTER = /^(?:in|at|from|on|with|for|to|inside|within|who|that|[a-z]+ed|[a-z]+ing)$/;
+
+/** "senior diplomat involved in the talks" → "senior diplomat": the words after the noun only place it. */
+function description(words: string[]): string {
+  if (STOCK.test(words.join(' '))) return words.join(' ');
+  const cut = words.findIndex((w, k) => k > 0 && MODIFIER_AFTER.test(w));
+  return (cut > 0 ? words.slice(0, cut) : words).join(' ');
 }
 
 /** A capitalised run in a paragraph that may name a person, with its offset. */

@@ -19,7 +19,9 @@ function addShortened(orgs: Map<string, string>, full: string): void {
   while (words.length && notName(words[0]!)) words.shift();
   if (!words.length || words.some((w) => notName(w))) return;
   full = words.join(' ');
-  if (!orgs.has(full)) orgs.set(full, full);
+  // "Tarn Valley" after "Tarn Valley Group": a shorter form of a name already known points to the fuller one.
+  const fuller = orgs.get(words[0]!);
+  if (!orgs.has(full)) orgs.set(full, fuller?.startsWith(`${full} `) ? fuller : full);
   if (!orgs.has(words[0]!)) orgs.set(words[0]!, full);
 }
 
@@ -32,7 +34,9 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
   const orgs = new Map<string, string>();
   for (const text of paragraphs) {
     for (const run of capitalisedRuns(text)) {
-      const words = run.text.replace(/[’']s$/, '').split(/\s+/);
+      let words = run.text.replace(/[’']s$/, '').split(/\s+/);
+      // "Shares of Acme Group" opening a sentence: a plural common noun and "of" come before the name.
+      if (words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && !ORG_WORD.test(words[0]!)) words = words.slice(2);
       if (words.length < 2 || !ORG_WORD.test(words[words.length - 1]!)) continue;
       // "Meridian Marine Underwriters" is "Meridian" later on: organisations are shortened to their first word.
       addShortened(orgs, words.join(' '));
@@ -54,16 +58,41 @@ export function fullOrganisation(name: string, paragraphs: string[]): string | n
 /** "the company", "the union", "its own filings": nouns that stand for an organisation named before. */
 export const ORG_ANAPHOR = /^(?:the|its)\s+(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization)$/i;
 
+// "an analyst at Brookfield Securities", "Jo Bell of Acme Partners": an employer named for someone's
+// affiliation is background, not what "the company" goes on to mean.
+const AFFILIATION = /(?:\bat|\p{Lu}[\p{L}-]+\s+of)\s+(?:the\s+)?$/u;
+
+/** The known organisation a capitalised run names: "The Regional Pilots Alliance", "Meridian has denied", "Shares of Acme Group". */
+function orgOfRun(text: string, orgs: Map<string, string>): string | undefined {
+  const words = text.replace(/[’']s$/, '').split(/\s+/);
+  const of = words.indexOf('of');
+  const tail = of > 0 ? words.slice(of + 1) : [];
+  return orgs.get(words.join(' ')) ?? orgs.get(words[0]!) ?? (tail.length ? orgs.get(tail.join(' ')) ?? orgs.get(tail[0]!) : undefined);
+}
+
 /** The organisation named nearest before a position: the first one named in the nearest sentence that names one (sentences nearest first). */
 export function nearestOrganisation(sentences: Iterable<string>, paragraphs: string[]): Speaker | null {
   const orgs = organisationsOf(paragraphs);
   for (const sentence of sentences) {
     for (const run of capitalisedRuns(sentence)) {
-      const words = run.text.replace(/[’']s$/, '').split(/\s+/);
-      // "The Regional Pilots Alliance", "Meridian has denied": the run or its first word is a known organisation.
-      const full = orgs.get(words.join(' ')) ?? orgs.get(words[0]!);
+      if (AFFILIATION.test(sentence.slice(0, run.index))) continue;
+      const full = orgOfRun(run.text, orgs);
       if (full) return { name: full, title: null };
     }
   }
   return null;
+}
+
+/** The organisation the text names most often in `texts` (the story's own company): what "the company" means past the nearby sentences. */
+export function mostNamedOrganisation(texts: string[], paragraphs: string[]): Speaker | null {
+  const orgs = organisationsOf(paragraphs);
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const run of capitalisedRuns(text)) {
+      const full = orgOfRun(run.text, orgs);
+      if (full && !AFFILIATION.test(text.slice(0, run.index))) counts.set(full, (counts.get(full) ?? 0) + 1);
+    }
+  }
+  const best = [...counts].sort((x, y) => y[1] - x[1])[0];
+  return best && best[1] >= 2 ? { name: best[0], title: null } : null;
 }

@@ -2,6 +2,7 @@ import { capitalisedRuns, surnameOf, type Mention } from './names';
 import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
+import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
 import { notName, ROLE_WORDS, SPEECH_VERBS } from './words';
 
 /** A person the text names, with the role words seen before the name (if any). */
@@ -10,6 +11,8 @@ export interface Person {
   title: string | null;
   /** True when the text never names them and the name is their description ("senior FAA official"). */
   unnamed?: true;
+  /** The pronoun the text uses for them, when it says (see pronouns.ts). */
+  pronoun?: Pronoun;
 }
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
@@ -101,21 +104,19 @@ export function findPeople(paragraphs: string[]): Person[] {
       }
     }
   }
-  return [...people.values()];
+  const list = [...people.values()];
+  learnPronouns(paragraphs, list);
+  return list;
 }
 
 /** Looks a (possibly partial) name up among the people: "Peskov" finds "Dmitry Peskov". */
 export function lookupPerson(people: Person[], name: string): Person | undefined {
   const surname = surnameOf(name);
-  return people.find((p) => surnameOf(p.name) === surname);
+  // An unnamed source is known by its whole description: "Western diplomat" is not "senior diplomat".
+  return people.find((p) => (p.unnamed ? p.name.toLowerCase() === name.toLowerCase() : surnameOf(p.name) === surname));
 }
 
-/** The known people named in a stretch of text, in order of appearance. */
+/** The known people named in a stretch of text, in order of appearance (an unnamed source by its description). */
 export function findPeopleMentionedIn(text: string, people: Person[]): Person[] {
-  const found: Person[] = [];
-  for (const run of capitalisedRuns(text)) {
-    const person = lookupPerson(people, run.text.split(/\s+/).pop() ?? run.text);
-    if (person && !found.includes(person)) found.push(person);
-  }
-  return found;
+  return [...new Set(mentionsIn(text, people).map((m) => m.person))];
 }

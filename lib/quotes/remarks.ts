@@ -13,6 +13,9 @@ export interface Found {
 // Between the two halves of one remark there is only an attribution: “A,” he said, “B.” / “A” — she said — “B”.
 const BETWEEN = new RegExp(`^[\\s,—–-]*[^.!?;:“”"‘’«»]{1,80}?\\b(?:${SPEECH_VERBS})\\b[^.!?;:“”"‘’«»]{0,60}?[,—–-]\\s*$`, 'u');
 
+// “A,” he told reporters on a call. “B.”: the attribution closes its sentence and the remark goes on in the next.
+const BETWEEN_SENTENCES = new RegExp(`^[\\s,—–-]*[^.!?;:“”"‘’«»]{1,80}?\\b(?:${SPEECH_VERBS})\\b[^.!?;:“”"‘’«»]{0,120}?[.]\\s*$`, 'u');
+
 /**
  * “A,” he said, “B.” is one remark: when a quote ends without closing its sentence and the next one
  * follows its attribution in the same sentence, the second joins the first as another part.
@@ -21,6 +24,17 @@ export function joinsPrevious(text: string, prev: Found | undefined, next: Quote
   if (!prev || !prev.cuedAfter || prev.quote.kind !== 'speech') return false;
   if (/[.!?]\s*$/.test(text.slice(prev.span.start, prev.span.end))) return false;
   return BETWEEN.test(text.slice(prev.span.close, next.open));
+}
+
+/**
+ * “A,” he said. “B.” is one remark too (the issue's rule: a remark interrupted by its attribution is
+ * one): a quote that opens the sentence right after the attribution, with no cue of its own, goes on
+ * with the words the attribution broke off. `nextCuedAfter` says whether the second quote names a speaker after it.
+ */
+export function continuesAfterAttribution(text: string, prev: Found | undefined, next: QuoteSpan, nextCuedAfter: boolean): boolean {
+  if (!prev || !prev.cuedAfter || prev.quote.kind !== 'speech' || nextCuedAfter) return false;
+  if (/[.!?]\s*$/.test(text.slice(prev.span.start, prev.span.end))) return false;
+  return BETWEEN_SENTENCES.test(text.slice(prev.span.close, next.open));
 }
 
 /** Adds a span to a remark as a further part, joining the texts with " … ". */

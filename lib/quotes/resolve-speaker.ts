@@ -4,8 +4,9 @@ import { findPeopleMentionedIn, lookupPerson, NON_PERSON_WORDS, type Person } fr
 import { sentenceBounds } from './cues';
 import { sentenceSubject } from './subject';
 import { narration } from './narration';
-import { fullOrganisation, nearestOrganisation, ORG_ANAPHOR } from './organisations';
+import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR } from './organisations';
 import { notName, PRONOUNS, ROLE_NOUNS } from './words';
+import { mentionsIn, pronounOf, type Pronoun } from './pronouns';
 
 /** Where a quote stands, so that pronouns and role nouns can look back from there. */
 export interface QuotePosition {
@@ -34,20 +35,35 @@ function* sentencesBack(at: QuotePosition): Generator<[string, boolean]> {
 /**
  * The person a pronoun or role noun most likely stands for: in the nearest sentence before the quote,
  * the sentence's subject when it is an accepted person, else the first accepted person it names.
+ * For "he"/"she", a person the text gives the other pronoun is passed over, one it gives the same
+ * pronoun is preferred within a sentence, and past the usual window the latest such person is taken.
  */
-export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: Accept): Speaker | null {
+export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: Accept, pronoun?: Pronoun | null): Speaker | null {
   const loose = !accept;
-  accept ??= () => true;
+  const agrees: Accept = (p) => !pronoun || !p.pronoun || p.pronoun === pronoun;
+  const ok: Accept = (p) => (accept ? accept(p) : true) && agrees(p);
   for (const [sentence] of sentencesBack(at)) {
     const phrase = sentenceSubject(sentence);
     // "She said the order would force Skyline …": a sentence whose subject is itself a pronoun goes on
     // talking about the same person, so the antecedent lies further back (not the names it mentions).
     if (loose && PRONOUNS.has(phrase.toLowerCase())) continue;
-    const subject = lookupPerson(people, phrase.split(/\s+/).pop() ?? '');
-    const found = subject && accept(subject) ? subject : findPeopleMentionedIn(sentence, people).find(accept);
+    // "A Western diplomat …": an unnamed source is the subject when the phrase holds its whole description.
+    const subject = people.find((p) => p.unnamed && phrase.toLowerCase().includes(p.name.toLowerCase())) ?? lookupPerson(people, phrase.split(/\s+/).pop() ?? '');
+    // The subject comes first; among the others named, one the text gives this pronoun before one it never does.
+    const named = findPeopleMentionedIn(sentence, people).filter(ok);
+    const found = (subject && ok(subject) ? subject : undefined) ?? (pronoun && named.find((p) => p.pronoun === pronoun)) ?? named[0];
     if (found) return { name: found.name, title: found.title };
     // "Putin casts …, which he says …": a one-word subject the text never gives a role is still a person.
     if (loose && !subject && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !notName(phrase)) return { name: phrase, title: null };
+  }
+  return pronoun && loose ? latestWithPronoun(people, at, pronoun) : null;
+}
+
+/** The person last named before the window who the text gives this pronoun ("he" four paragraphs on). */
+function latestWithPronoun(people: Person[], at: QuotePosition, pronoun: Pronoun): Speaker | null {
+  for (let p = at.paragraph - 4; p >= 0; p--) {
+    const hit = mentionsIn(narration(at.paragraphs[p]!), people).reverse().find((m) => m.person.pronoun === pronoun);
+    if (hit) return { name: hit.person.name, title: hit.person.title };
   }
   return null;
 }
@@ -61,8 +77,13 @@ function resolveCollective(people: Person[], at: QuotePosition): Speaker | null 
   for (const [sentence, same] of sentencesBack(at)) {
     if (same) continue;
     if (++seen > 2) break;
-    const parsed = parseNamePhrase(sentenceSubject(sentence));
+    const subject = sentenceSubject(sentence);
+    // "The company said …. “…,” the statement said": the document is the company's.
+    const parsed = parseNamePhrase(subject);
     if (parsed?.name && (parsed.collective || !lookupPerson(people, parsed.name))) return { name: parsed.name, title: parsed.title };
+    const opener = /^\s*((?:The|Its)\s+[a-z]+)\b/.exec(sentence)?.[1] ?? '';
+    const org = ORG_ANAPHOR.test(opener) ? organisationBefore(opener, at) : null;
+    if (org) return org;
   }
   return null;
 }
@@ -93,12 +114,24 @@ function firstHolder(people: Person[], holds: Accept): Speaker | null {
   return person ? { name: person.name, title: person.title } : null;
 }
 
+/**
+ * What "the company" (or "the firm", "its …") stands for: the organisation named nearest before the
+ * phrase itself (not the names after it in its own sentence), else the one the article names most.
+ */
+function organisationBefore(phrase: string, at: QuotePosition): Speaker | null {
+  const sentences = [...sentencesBack(at)].map(([sentence]) => sentence);
+  const cut = sentences[0]?.toLowerCase().lastIndexOf(phrase.toLowerCase()) ?? -1;
+  if (cut >= 0) sentences[0] = sentences[0]!.slice(0, cut);
+  const upto = at.paragraphs.slice(0, at.paragraph + 1).map(narration);
+  return nearestOrganisation(sentences, at.paragraphs) ?? mostNamedOrganisation(upto, at.paragraphs);
+}
+
 /** Turns the words of an attribution cue into a speaker with a canonical name and a title. */
 export function resolveSpeaker(phrase: string, people: Person[], at: QuotePosition): Speaker | null {
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
   // "the company said", "in the words of its own investor deck": the organisation named nearest before.
   if (ORG_ANAPHOR.test(phrase.trim()) || /^its\s/i.test(phrase.trim())) {
-    const org = nearestOrganisation([...sentencesBack(at)].map(([sentence]) => sentence), at.paragraphs);
+    const org = organisationBefore(phrase.trim(), at);
     if (org) return org;
   }
   const parsed = parseNamePhrase(phrase);
@@ -111,7 +144,7 @@ export function resolveSpeaker(phrase: string, people: Person[], at: QuotePositi
     return person ? { name: person.name, title: person.title ?? parsed.title } : { name: parsed.name, title: parsed.title };
   }
   if (parsed.pronoun === 'it' || parsed.pronoun === 'they') return resolveCollective(people, at) ?? resolveAntecedent(people, at);
-  if (parsed.pronoun) return resolveAntecedent(people, at);
+  if (parsed.pronoun) return resolveAntecedent(people, at, undefined, pronounOf(parsed.pronoun));
   if (parsed.role) return resolveRole(parsed.role, people, at);
   return null;
 }

@@ -1,4 +1,5 @@
 import { ROLE_WORDS } from './words';
+import { ORG_ANAPHOR } from './organisations';
 
 // Lower-case words that may sit inside a speaker's noun phrase: groups, roles, and the glue between them.
 const GROUP_NOUNS =
@@ -38,6 +39,8 @@ export function subjectBefore(text: string, verbAt: number): string {
   // may sit between the subject and its verb.
   let head = text.slice(0, verbAt).replace(/\s+$/, '');
   for (let k = 0; k < 3; k++) head = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
+  const relative = relativeAntecedent(head);
+  if (relative) return relative;
   const described = unnamedBefore(head);
   if (described) return described;
   for (let guard = 0; guard < 3 && head.endsWith(','); guard++) {
@@ -49,8 +52,30 @@ export function subjectBefore(text: string, verbAt: number): string {
   }
   // "Davies, 31, who …, said": an age left after the relative clause is an appositive too.
   head = head.replace(/,\s*\d{1,3}$/, '');
+  // "One parent, who asked not to be named, said": an unnamed source set off by its own appositive.
+  const unnamed = unnamedBefore(head);
+  if (unnamed) return unnamed;
   const phrase = trailingPhrase(head);
-  return /^(?:he|she|they|it|we|i)$/i.test(lastWord(head)) ? lastWord(head) : phrase;
+  if (/^(?:he|she|they|it|we|i)$/i.test(lastWord(head))) return lastWord(head);
+  // "the firm said": a noun that stands for an organisation named before is the subject too.
+  const anaphor = /\b(?:the|its)\s+[a-z]+$/i.exec(head)?.[0] ?? '';
+  return phrase || (ORG_ANAPHOR.test(anaphor) ? anaphor : '');
+}
+
+/**
+ * "the actor Clive Ward, who told reporters", "Ann Lee, a retired nurse who is 80 and says": the verb
+ * of a relative clause belongs to the name the clause hangs on (past an appositive describing it).
+ */
+function relativeAntecedent(head: string): string | null {
+  const rel = /\s(?:who|which)\b[^,.;:“”"«»]*$/u.exec(head);
+  // "the West, which he says …", "which Lee says …": the clause has its own subject, "which" is its object.
+  if (!rel || /^\s(?:who|which)\s+(?:\p{Lu}|(?:he|she|they|it|we|you)\b)/u.test(rel[0])) return null;
+  let before = head.slice(0, rel.index).replace(/[\s,]+$/, '');
+  // "Ann Lee, a retired nurse who …": the name stands before the appositive that describes it.
+  const comma = before.lastIndexOf(',');
+  if (comma > 0 && /^(?:a|an|the)\s/i.test(before.slice(comma + 1).trim())) before = before.slice(0, comma);
+  const phrase = trailingPhrase(before.replace(/[\s,]+$/, '')).replace(/^(?:and|or)\s+/, '');
+  return phrase && /\p{Lu}/u.test(phrase) ? phrase : null;
 }
 
 const BETWEEN_SUBJECT_AND_VERB =
@@ -59,7 +84,8 @@ const BETWEEN_SUBJECT_AND_VERB =
 // "one Treasury source dismissed", "a senior manager wrote": an unnamed source is an indefinite noun
 // phrase ending in a lower-case noun, the nearest determiner before the verb.
 const UNNAMED_BEFORE = /(?:^|[\s,])((?:a|an|one|another|A|An|One|Another)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{L}-]*)$/u;
-const NOT_IN_NOUN_PHRASE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the)$/i;
+// A pronoun ends the noun phrase before it: "a spreadsheet she describes" has "she" for its subject.
+const NOT_IN_NOUN_PHRASE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the|he|she|they|it|we|i|you)$/i;
 
 // "a person familiar with the matter", "one source close to the talks": the stock phrases of anonymity.
 const FAMILIAR = /\b(?:a|an|one|A|An|One)\s+((?:person|source|official|executive)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+[^,;:.]{2,40})$/u;
@@ -89,7 +115,7 @@ const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separ
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[—–-]\s+/u;
 const NAME_PART = "\\p{Lu}[\\p{L}’'-]+";
 const TITLE_THEN_NAME = new RegExp(
-  `^((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}-]*[’']s)\\s+[^,]{2,60}?\\p{Ll}),\\s+(${NAME_PART}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del)\\s+)?${NAME_PART}){1,3}),`,
+  `^((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|An?|Another|One|\\p{Lu}[\\p{L}-]*[’']s)\\s+[^,]{2,60}?\\p{Ll}),\\s+(${NAME_PART}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del)\\s+)?${NAME_PART}){1,3})(?:\\s+(?:of|at|from)\\s+[^,]{2,50})?,`,
   'u',
 );
 
@@ -98,7 +124,8 @@ export function sentenceSubject(sentence: string): string {
   const clause = sentence.replace(DATELINE, '').replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '').replace(INTRO, '');
   // "Meridian’s lawyer, Jonathan Adeyemi, said": a role set off before a name; the name is the subject.
   const titled = TITLE_THEN_NAME.exec(clause);
-  if (titled) return `${titled[1]} ${titled[2]}`;
+  // "Another analyst, Jo Bell of Acme, …": the determiner and the employer set off after the name are not part of either.
+  if (titled) return `${titled[1]!.replace(/^(?:An?|Another|One)\s+/, '')} ${titled[2]}`;
   const words = clause.trim().split(/\s+/);
   const out: string[] = [];
   for (const w of words) {

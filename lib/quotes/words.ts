@@ -14,7 +14,11 @@ export const ROLE_WORDS = new Set(
     'kremlin white house us u.s. russian ukrainian american british european chinese sen rep gov speaker majority ' +
     'minority shadow opposition party former co-founder cofounder administrator commissioner executive manager ' +
     'officer inspector attorney lawyer counsel coach captain striker goalkeeper substitute defender midfielder ' +
-    'investigator economist strategist researcher correspondent editor interim acting')
+    'investigator economist strategist researcher correspondent editor interim acting ' +
+    // Titles written before a name ("Councillor Jo Bell", "Prof Ana Ruiz") are the title, never the name.
+    'councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman ' +
+    'congresswoman prof rev reverend dame baroness baron bishop archbishop rabbi sheriff detective sergeant ' +
+    'constable superintendent lieutenant colonel admiral premier')
     .split(/\s+/),
 );
 
@@ -35,7 +39,7 @@ export const NOT_NAME_WORDS = new Set(
     'Meanwhile However Still Also Even Then This That These Those It He She They We I You Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December Initially Materials No Someone Wait There Who What Why How Where Here Nobody ' +
-    'Everyone Well Yes Oh Now Today Yesterday Tomorrow')
+    'Everyone Well Yes Oh Now Today Yesterday Tomorrow Not One Another Some Many Most Few Both Each Every Neither')
     .split(/\s+/),
 );
 

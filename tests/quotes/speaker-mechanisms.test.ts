@@ -113,3 +113,87 @@ describe('attribution end to end', () => {
     expect(kinds(['Anna Virtanen said „Sisu“ is a word every Finn knows.'])).toEqual(['scare']);
   });
 });
+
+describe('titles, pronouns and the shape of an attribution', () => {
+  it('a civic or academic title before a name is the title, not part of the name', () => {
+    const qs = findQuotes(['“The bridge can wait,” said Alderman Petra Voss, who chairs the roads panel.', '“Not this year,” Prof Idris Kamal told the meeting.']);
+    expect(qs.map((q) => [q.speaker?.name, q.speaker?.title])).toEqual([['Petra Voss', 'Alderman'], ['Idris Kamal', 'Prof']]);
+  });
+
+  it('learns he/she from the text and gives each pronoun the latest person it fits', () => {
+    const qs = findQuotes([
+      'The bakery was opened by Lena Marsh, a former chemist, and Oskar Brandt, who is 70 and says he still rises “at four, every day”.',
+      'Marsh ran the accounts from her kitchen. Brandt did the ovens.',
+      '“We never planned to grow,” she said.',
+      '“Bread does not care about plans,” he said.',
+      'She rolls her eyes at this. She says he is “the stubbornest man in the county.”',
+    ]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Oskar Brandt', 'Lena Marsh', 'Oskar Brandt', 'Lena Marsh']);
+  });
+
+  it('a courtesy title teaches the pronoun', () => {
+    expect(speakers(['Mr Halloran met Ms Quigley.', 'Quigley left first. Halloran stayed for an hour.', 'Later the pair argued. “I was misquoted,” she said.'])).toEqual(['Quigley']);
+  });
+
+  it('a name with its appositive right after the quote, before the verb, is the speaker', () => {
+    expect(speakers(['“Margins will not recover this year,” Ada Okoye, an economist at a Lagos bank, wrote in a note.'])).toEqual(['Ada Okoye']);
+  });
+
+  it('the verb of a relative clause belongs to the name it hangs on', () => {
+    expect(speakers(['The panel is led by the novelist Ines Carvalho, who told reporters she would read ‘every page twice’.'])).toEqual(['Ines Carvalho']);
+    expect(subjectBefore('Lena Marsh, a chemist who is 50 and says', 'Lena Marsh, a chemist who is 50 and '.length)).toBe('Lena Marsh');
+    expect(subjectBefore('the East, which she says', 'the East, which she '.length)).toBe('she');
+  });
+
+  it('"according to a transcript" names a record of the words, not who spoke them', () => {
+    expect(speakers(['Premier Tomas Ruud said the deal was «a fair price», according to a transcript released by his office.'])).toEqual(['Tomas Ruud']);
+  });
+
+  it('an unnamed source is the noun phrase, not where they were or what they took part in', () => {
+    expect(speakers(['“It could fall apart,” a senior engineer involved in the design told reporters.'])).toEqual(['senior engineer']);
+    expect(speakers(['A spokeswoman declined to comment beyond saying that “talks continue.”'])).toEqual(['spokeswoman']);
+    expect(speakers(['One resident, who asked not to be named, said she had seen “three crashes this year.”'])).toEqual(['resident']);
+  });
+
+  it('"the official said" finds the unnamed source whose whole description was given, not an earlier one', () => {
+    expect(speakers(['“Nothing is signed,” a senior official told reporters.', 'A Danish official in Geneva, who asked not to be identified, said the test was next week. “We will see,” the official said.'])).toEqual(['senior official', 'Danish official']);
+  });
+});
+
+describe('works, terms and organisations', () => {
+  it('a title-case phrase with no one said after it is the name of a work', () => {
+    expect(kinds(['The season opens with ‘The Glass Harbour’, a drama about dockers.'])).toEqual(['headline']);
+    expect(kinds(['She is known to radio listeners as ‘Aunt Dot’ from the serial ‘Weeping Willows’.'])).toEqual(['scare', 'headline']);
+  });
+
+  it('a present-tense naming used as a modifier is a term; a past "called" is a remark', () => {
+    expect(kinds(['The retailer will expand what it calls “all-weather” ranges such as rainwear.'])).toEqual(['scare']);
+    expect(speakers(['Its distributor, Corvid Films, pulled the film, citing what it called ‘a scheduling conflict’.'])).toEqual(['Corvid Films']);
+  });
+
+  it('"the statement said" after "The company said" is the company the article is about', () => {
+    const paragraphs = [
+      'Shares of Tarn Valley Group fell 8% after Tarn Valley cut its forecast.',
+      'Tarn Valley reported a loss. Ola Berg, an analyst at Kite Ridge Securities, said the cut was overdue.',
+      'The company said in a statement that it would close two depots. “We are acting decisively,” the statement said.',
+    ];
+    expect(speakers(paragraphs)).toEqual(['Tarn Valley Group']);
+  });
+
+  it('"the firm said" is the organisation named before those words, not one named after them', () => {
+    expect(speakers(['Tarn Valley Group faces an activist, Moss Lane Partners.', 'Moss Lane did not comment. In a letter, the firm said Tarn Valley had “lost its way”.'])).toEqual(['Moss Lane Partners']);
+  });
+
+  it('a long organisation name with joining words inside is one name', () => {
+    expect(parseNamePhrase('The Office for Rail and Road Safety Standards')).toMatchObject({ name: 'Office for Rail and Road Safety Standards', collective: true });
+  });
+});
+
+describe('one remark across its attribution', () => {
+  it('“A,” X said. “B.” is one remark with two parts; a second quote with its own attribution is not', () => {
+    const one = findQuotes(['“The roof held,” Nell Price told the inquiry on Tuesday. “The walls did not.”']);
+    expect(one.map((q) => [q.text, q.speaker?.name, q.parts?.length])).toEqual([['The roof held, … The walls did not.', 'Nell Price', 2]]);
+    const two = findQuotes(['“The roof held,” Nell Price said. “The walls did not,” Amir Sayed replied.']);
+    expect(two.map((q) => q.speaker?.name)).toEqual(['Nell Price', 'Amir Sayed']);
+  });
+});

@@ -33,12 +33,13 @@ describe('what a quote is and who said it', () => {
 
   it('keeps the speaker of a quote that runs on into the next paragraph, marking the continuation', () => {
     const qs = findQuotes(['Mayor Lena Fox opened the session.', '“The budget is tight,” Fox said. “We will cut where we must.', '“Nobody will lose their home.”']);
+    // “A,” Fox said. “B.” is one remark interrupted by its attribution: one quote with two parts.
     expect(qs.map(brief)).toEqual([
-      ['The budget is tight,', 'speech', 'Lena Fox'],
-      ['We will cut where we must.', 'speech', 'Lena Fox'],
+      ['The budget is tight, … We will cut where we must.', 'speech', 'Lena Fox'],
       ['Nobody will lose their home.', 'speech', 'Lena Fox'],
     ]);
-    expect(qs[2]!.continues).toBe(true);
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[1]!.continues).toBe(true);
   });
 
   it('skips subheads, captions and pull quotes that repeat the body', () => {

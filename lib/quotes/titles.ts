@@ -1,0 +1,27 @@
+import type { QuoteSpan } from './quote-spans';
+
+// "known to a generation of viewers as ‘…’": a name someone goes by, held at arm's length.
+const KNOWN_AS = /\bknown\b[^.;:“”"‘’«»„]{0,60}\bas\s*$/i;
+// "what it calls “four-season” categories": a present-tense naming used as a modifier inside the
+// writer's noun phrase (a lower-case word follows the mark) is a term in use, not a remark.
+const BEFORE_TERM = /\b(?:what|which)\s+(?:[\p{L}-]+\s+){1,3}(?:calls|call)\s*$/u;
+
+/** True when the words before a quote say it is a name something goes by or a term in use, not a remark. */
+export function isTermInUse(text: string, span: QuoteSpan, before: string): boolean {
+  if (KNOWN_AS.test(before)) return true;
+  return BEFORE_TERM.test(before) && /^\s+\p{Ll}/u.test(text.slice(span.close, span.close + 3));
+}
+
+const SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|as|into|over|under|&)$/;
+
+/**
+ * ‘Midnight at the Pier’, ‘The Salt Years’: words in title case with no punctuation and no one said
+ * after them are the name of a work (a film, book, programme), quoted as display text, not speech.
+ */
+export function isTitleCase(quoted: string): boolean {
+  if (/[,.!?;:…]/.test(quoted)) return false;
+  const words = quoted.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w));
+  return capitalised.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORD.test(w));
+}
