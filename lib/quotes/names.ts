@@ -20,6 +20,7 @@ export interface NamePhrase {
 const INDEFINITE = /^(?:a|an|one|another)$/i;
 // "A Bloomberg News spokesperson" speaks for the organisation, not as a source of their own.
 const SPOKES = /^(?:spokes\w*|representative|statement)$/i;
+const SPOKES_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press officer))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,7})$/u;
 // "the 24-year-old", "her German counterpart": a definite description of someone named before.
 const DEFINITE = /^(?:the|his|her|its|their)$/i;
 
@@ -49,6 +50,9 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
   if (words.length === 1 && PRONOUN_WORDS.has(last.toLowerCase())) return { ...none, pronoun: last.toLowerCase() };
+  // "A spokesperson for Northvale Police": the organisation speaks through its spokesperson.
+  const spokes = SPOKES_FOR.exec(clean);
+  if (spokes) return { ...none, name: spokes[2]!.replace(/[’']s$/, ''), title: spokes[1]!.toLowerCase(), collective: true };
   // "a police spokesman": a lower-case body speaks through its spokesperson.
   if (INDEFINITE.test(words[0]!) && words.length > 2 && SPOKES.test(last) && words.slice(1, -1).every((w) => /^\p{Ll}/u.test(w))) {
     return { ...none, name: words.slice(1, -1).join(' '), title: last, collective: true };

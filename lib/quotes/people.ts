@@ -1,4 +1,5 @@
-import { capitalisedRuns, surnameOf, type Mention } from './names';
+import { capitalisedRuns, type Mention } from './names';
+import { bareName, candidatesFor, choosePerson, fillsIn } from './identity';
 import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
@@ -28,6 +29,7 @@ export const NON_PERSON_WORDS = new Set(
 
 const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
 const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who)\b/;
+const LOCATIVE = /\b(?:in|at|from|to|near|across|outside|inside|into|around|throughout|via|towards|toward|of)\s+$/;
 
 const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘][^”"’]{1,30}[”"’]\s+(?=\p{Lu})/gu;
 
@@ -75,45 +77,69 @@ function atSentenceStart(text: string, index: number): boolean {
  * not organisations, or any run with a role word before it, a speech verb or an appositive after it.
  */
 export function findPeople(paragraphs: string[]): Person[] {
-  const people = new Map<string, Person>();
+  const people: Person[] = [];
   for (const paragraph of paragraphs) {
     // Tom “The Hammer” Davies is Tom Davies: a quoted nickname inside a name is not part of it.
     const text = paragraph.replace(NICKNAME, '$1 ');
-    for (const name of unnamedSources(narration(text))) if (!people.has(`~${name}`)) people.set(`~${name}`, { name, title: null, unnamed: true });
+    for (const source of unnamedSources(narration(text))) {
+      if (!people.some((p) => p.unnamed && p.name === source.name)) people.push({ ...source, unnamed: true });
+    }
     for (const raw of capitalisedRuns(text)) {
       const { name: run, roleWords } = splitRoles(raw);
-      const words = run.text.split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, ''));
-      if (!run.text || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
+      // "Gloria Esposito of New Jersey": a person's run may carry where they are from after "of".
+      const ofPlace = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}) of \p{Lu}/u.exec(run.text);
+      const runText = ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) ? ofPlace[1]! : run.text;
+      const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, ''));
+      if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
+      // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
+      if (/[’']s\s/.test(runText) || words.some((w) => /-\p{Ll}/u.test(w) && !/^(?:al|el|bin|ibn|abu)-/i.test(w))) continue;
       // "Meridian" after "Meridian Marine Underwriters", "LumenPay’s interim CEO": an organisation, not a person.
       if (words.length === 1 && organisationsOf(paragraphs).has(words[0]!)) continue;
       const after = text.slice(run.index + run.text.length, run.index + run.text.length + 40);
-      const title = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
+      const written = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
+      const title = withoutCourtesy(written);
       // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a
-      // role or an appositive; mid-sentence, a verb after it is enough.
-      const cueAfter = APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index));
-      const looksLikePerson = words.length >= 2 || title !== null || cueAfter;
+      // role or an appositive; mid-sentence, a verb after it is enough. "in Leith," is a place.
+      const placed = words.length === 1 && !title && LOCATIVE.test(text.slice(Math.max(0, run.index - 12), run.index));
+      const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
+      const looksLikePerson = words.length >= 2 || written !== null || cueAfter;
       if (!looksLikePerson || words.length > 3) continue;
-      const name = words.join(' ');
-      const key = surnameOf(name);
-      const known = people.get(key);
-      if (!known) people.set(key, { name, title });
-      else {
-        if (name.length > known.name.length) known.name = name;
-        // The fullest title is the one a reader needs ("Kremlin spokesman" over "spokesman").
-        if (title && (!known.title || title.length > known.title.length)) known.title = title;
-      }
+      addPerson(people, words.join(' '), title);
     }
   }
-  const list = [...people.values()];
-  learnPronouns(paragraphs, list);
-  return list;
+  learnPronouns(paragraphs, people);
+  return people;
 }
 
-/** Looks a (possibly partial) name up among the people: "Peskov" finds "Dmitry Peskov". */
-export function lookupPerson(people: Person[], name: string): Person | undefined {
-  const surname = surnameOf(name);
+/** "Mrs" says nothing of a role: a title of courtesy words alone is no title. */
+function withoutCourtesy(title: string | null): string | null {
+  const words = (title ?? '').split(/\s+/).filter((w) => w && !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
+  return words.length ? words.join(' ') : null;
+}
+
+/** A name seen again: the same person (filling in a fuller name or title), or someone new. */
+function addPerson(people: Person[], name: string, title: string | null): void {
+  const sharing = name.includes(' ') ? [] : candidatesFor(people, name);
+  // "Okonjo" when Daniel and Grace Okonjo are both known: a reference to one of them, not news of either.
+  if (sharing.length > 1) return;
+  const known = people.find((p) => !p.unnamed && (p.name === name || fillsIn(p, name))) ?? sharing[0];
+  if (!known) {
+    people.push({ name, title });
+    return;
+  }
+  if (name.length > known.name.length && (known.name.split(/\s+/).length === 1 || name.endsWith(known.name.split(/\s+/).pop()!))) known.name = name;
+  // The fullest title is the one a reader needs ("Kremlin spokesman" over "spokesman").
+  if (title && (!known.title || title.length > known.title.length)) known.title = title;
+}
+
+/**
+ * Looks a (possibly partial) name up among the people: "Peskov" finds "Dmitry Peskov"; when several
+ * share it, the courtesy title's pronoun and the nearest full mention in `upto` decide.
+ */
+export function lookupPerson(people: Person[], name: string, pronoun: Pronoun | null = null, upto?: string): Person | undefined {
   // An unnamed source is known by its whole description: "Western diplomat" is not "senior diplomat".
-  return people.find((p) => (p.unnamed ? p.name.toLowerCase() === name.toLowerCase() : surnameOf(p.name) === surname));
+  const unnamed = people.find((p) => p.unnamed && p.name.toLowerCase() === name.toLowerCase());
+  return unnamed ?? choosePerson(candidatesFor(people, name), pronoun, upto);
 }
 
 /** The known people named in a stretch of text, in order of appearance (an unnamed source by its description). */

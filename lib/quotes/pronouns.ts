@@ -1,4 +1,5 @@
 import { capitalisedRuns } from './names';
+import { candidatesFor, choosePerson, honorificPronoun } from './identity';
 import { narration } from './narration';
 import type { Person } from './people';
 
@@ -8,6 +9,8 @@ export type Pronoun = 'he' | 'she';
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}’'-]+\s+)?(\p{Lu}[\p{L}’'-]+)/gu;
 // "him" is left out: an object pronoun usually means someone other than the sentence's last-named person.
 const PRONOUN_WORD = /\b(he|she|his|her|himself|herself|hers)\b/giu;
+const KIN = /\b(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée|husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)\s*,?\s+(?=\p{Lu})/gu;
+const KIN_HE = /^(?:husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)$/;
 const SENTENCE_SPLIT = /(?<=[.!?][”"’'“»]?)\s+(?=[“"‘'„«\p{Lu}])/u;
 
 /** he/his/him → he; she/her/hers → she. */
@@ -22,15 +25,22 @@ export function pronounOf(word: string): Pronoun | null {
 export interface Mentioned {
   person: Person;
   index: number;
+  /** True when others share the name written ("Okonjo" of two Okonjos) and nothing told them apart. */
+  ambiguous?: true;
 }
 
 /** The known people a stretch of text mentions, in order: by a name run, or an unnamed source by its description. */
 export function mentionsIn(text: string, people: Person[]): Mentioned[] {
   const out: Mentioned[] = [];
   for (const run of capitalisedRuns(text)) {
-    const surname = (run.text.split(/\s+/).pop() ?? run.text).replace(/[’']s$/, '');
-    const person = people.find((p) => !p.unnamed && (p.name.split(/\s+/).pop() ?? '') === surname);
-    if (person) out.push({ person, index: run.index });
+    const words = run.text.split(/\s+/);
+    // "Mrs Okonjo": the courtesy title picks out which Okonjo; it is not part of the name.
+    const courtesy = honorificPronoun(words[0]) ?? honorificPronoun(/(\S+)\s+$/.exec(text.slice(Math.max(0, run.index - 6), run.index))?.[1]);
+    const name = words.filter((w) => !honorificPronoun(w) && !/^(?:Dr|Prof|Sir|Dame)\.?$/.test(w)).join(' ');
+    if (!name) continue;
+    const candidates = candidatesFor(people, name);
+    const person = choosePerson(candidates, courtesy, text.slice(0, run.index));
+    if (person) out.push({ person, index: run.index, ...(candidates.length > 1 && !(courtesy && person.pronoun === courtesy) ? { ambiguous: true as const } : {}) });
   }
   for (const p of people) {
     if (!p.unnamed) continue;
@@ -57,12 +67,21 @@ export function learnPronouns(paragraphs: string[], people: Person[]): void {
   for (const paragraph of paragraphs) {
     const text = narration(paragraph);
     for (const m of text.matchAll(HONORIFIC)) {
-      const person = people.find((p) => !p.unnamed && (p.name.split(/\s+/).pop() ?? '') === m[2]);
-      vote(person, /^mr$/i.test(m[1]!) ? 'he' : 'she', 3);
+      const candidates = candidatesFor(people, m[2]!);
+      if (candidates.length === 1) vote(candidates[0], honorificPronoun(m[1]), 3);
     }
-    for (const sentence of text.split(SENTENCE_SPLIT)) {
-      const mentioned = mentionsIn(sentence, people);
-      const opening = /^\s*[“"‘']?\s*(He|She)\b/u.exec(sentence);
+    // "her son, Marc Arsenault", "His father Edson Moura": a kinship word says which pronoun the name takes.
+    for (const m of text.matchAll(KIN)) {
+      const named = mentionsIn(text.slice(m.index! + m[0].length), people)[0];
+      if (named?.index === 0 && !named.ambiguous) vote(named.person, KIN_HE.test(m[1]!) ? 'he' : 'she', 3);
+    }
+    const sentences = text.split(SENTENCE_SPLIT);
+    const first = sentences.find((x) => x.trim());
+    for (const sentence of sentences) {
+      const mentioned = mentionsIn(sentence, people).filter((m) => !m.ambiguous);
+      // "He …" or "“…,” he said" opening the next sentence goes on about the one person this one named.
+      // A new paragraph that opens with a quote is often the other side of a dialogue: only within a paragraph.
+      const opening = /^\s*(He|She)\b/u.exec(sentence) ?? (sentence !== first ? /^\s*[“"‘'«„]\s*[,.!?…—–-]*\s*[”"’'»“]?[,.!?]?\s*(he|she)\b/u.exec(sentence) : null);
       const distinct = new Set(previous.map((m) => m.person));
       if (opening && distinct.size === 1) vote(previous[0]!.person, pronounOf(opening[1]!), 2);
       for (const m of sentence.matchAll(PRONOUN_WORD)) {
@@ -70,9 +89,16 @@ export function learnPronouns(paragraphs: string[], people: Person[]): void {
         const earlier = mentioned.filter((x) => x.index < m.index!);
         const before = new Set(earlier.map((x) => x.person));
         const nearest = earlier[earlier.length - 1];
+        if (!nearest) continue;
+        const between = sentence.slice(nearest.index, m.index);
+        // "Tobias Lund, her business partner": a possessive set off after a name is someone else's.
+        if (/^[\p{L}’' .-]*,\s*$/u.test(between)) continue;
+        // "Thornhill said there had been … to escalate his care": a possessive far from the name may be anyone's.
+        const subjectPronoun = /^(?:he|she)$/i.test(m[1]!);
+        if (!subjectPronoun && between.trim().split(/\s+/).length > 6) continue;
         // "…, and Ben Ash, who is 70 and says he …": a pronoun inside a relative clause is the clause's name.
-        const inClause = nearest && /^[\p{L}’' -]*,\s+who\b[^,.;]*$/u.test(sentence.slice(nearest.index, m.index));
-        if (before.size === 1 || inClause) vote(nearest!.person, pronounOf(m[1]!), 1);
+        const inClause = /^[\p{L}’' -]*,\s+who\b[^,.;]*$/u.test(between);
+        if (before.size === 1 || inClause) vote(nearest.person, pronounOf(m[1]!), 1);
       }
       if (sentence.trim()) previous = mentioned;
     }

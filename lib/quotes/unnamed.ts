@@ -6,18 +6,22 @@ const SOURCE_NOUN =
 const GLUE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the|his|her|its|their)$/i;
 const DESCRIPTION = new RegExp(`\\b(?:A|a|An|an|One|one|Another|another)\\s+((?:[\\p{L}’'-]+\\s+){0,3}(?:${SOURCE_NOUN}))\\b(?!\\s+(?:of|for)\\b)`, 'gu');
 
+const SPOKES_FOR = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press officer))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,7})/gu;
+
 /**
  * The unnamed sources a paragraph introduces ("A senior FAA official, speaking on condition of
  * anonymity, said …"), as their descriptions without the article: that description is how the
  * reader knows them, and what "the official said" later refers back to.
  */
-export function unnamedSources(text: string): string[] {
-  const out: string[] = [];
+export function unnamedSources(text: string): { name: string; title: string | null }[] {
+  const out: { name: string; title: string | null }[] = [];
+  // "A spokesperson for Northvale Police said": the force speaks; "the spokesperson" later is its voice.
+  for (const m of text.matchAll(SPOKES_FOR)) out.push({ name: m[2]!.replace(/[’']s$/, ''), title: m[1]!.toLowerCase() });
   for (const m of text.matchAll(DESCRIPTION)) {
     const words = m[1]!.split(/\s+/);
     // "an interview with … lawyer": the description must be one noun phrase, no clause or joining word inside.
     if (words.some((w) => GLUE.test(w) || /[,;:]$/.test(w))) continue;
-    out.push(words.join(' '));
+    out.push({ name: words.join(' '), title: null });
   }
   return out;
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Quote } from '../../lib/quotes/types';
 
-/** One hand-labelled quote: where it is, how it starts, its kind and its speaker ('' when none). */
+/**
+ * One hand-labelled quote: where it is, how it starts, its kind and its speaker ('' when none).
+ * A speaker cell may list equally right names separated by `|` (an unnamed spokesperson labelled
+ * both as the organisation and as "spokesperson for X"): labellers' conventions differ there.
+ */
 export interface Label {
   file: string;
   paragraph: number;
@@ -51,6 +55,11 @@ export function matches(label: Label, quote: Quote): boolean {
   return quote.paragraph === label.paragraph && partTexts(quote).some((t) => fold(t).startsWith(fold(label.startsWith)));
 }
 
+/** True when a reported speaker name is the label's, or one of its `|`-separated alternatives. */
+export function sameSpeaker(name: string, labelled: string): boolean {
+  return labelled.split('|').some((alt) => fold(alt) === fold(name));
+}
+
 /** Figures for one set of labels against what findQuotes reported. */
 export interface Score {
   labelled: number;
@@ -80,9 +89,10 @@ export function score(labels: Label[], quotes: Quote[]): Score {
     used.set(quote, [...(used.get(quote) ?? []), label]);
     s.found++;
     const name = quote.speaker?.name ?? '';
-    if (fold(name) === fold(label.speaker)) s.rightSpeaker++;
+    const speakerRight = sameSpeaker(name, label.speaker);
+    if (speakerRight) s.rightSpeaker++;
     if (quote.kind === label.kind) s.rightKind++;
-    if (fold(name) !== fold(label.speaker) || quote.kind !== label.kind) {
+    if (!speakerRight || quote.kind !== label.kind) {
       s.wrong.push(`${label.file} p${label.paragraph} “${label.startsWith}”: ${quote.kind}/${name || '-'} (want ${label.kind}/${label.speaker || '-'})`);
     }
   }

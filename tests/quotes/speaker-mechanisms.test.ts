@@ -54,7 +54,8 @@ describe('names, descriptions and organisations', () => {
   it('an unnamed source is named by their description without the article', () => {
     expect(parseNamePhrase('one senior banker')).toMatchObject({ name: 'senior banker', title: null, unnamed: true });
     expect(parseNamePhrase('a person familiar with the talks')?.name).toBe('person familiar with the talks');
-    expect(unnamedSources('A senior port official, speaking privately, said so.')).toEqual(['senior port official']);
+    expect(unnamedSources('A senior port official, speaking privately, said so.')).toEqual([{ name: 'senior port official', title: null }]);
+    expect(unnamedSources('A spokesperson for Northvale Police said so.')).toEqual([{ name: 'Northvale Police', title: 'spokesperson' }]);
   });
 
   it('a spokesperson still speaks for the body they represent', () => {

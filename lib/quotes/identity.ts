@@ -1,0 +1,78 @@
+import type { Person } from './people';
+import type { Pronoun } from './pronouns';
+
+/**
+ * Who a name refers to when several people may share part of it. A story names a mother and son
+ * "Lise Arsenault" and "Marc Arsenault", then calls them "Lise", "Marc", "Mrs Arsenault": people are
+ * told apart by their full names, a first name alone finds its one owner, and a shared surname goes to
+ * whoever the courtesy title or the nearest full mention points at.
+ */
+
+// Letters after a name, not part of it: "Jonathan Reece KC", "Sir Ian Ash CBE".
+const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|MD|Esq)\.?$/;
+
+/** A name without post-nominal letters or a possessive ending: "Jonathan Reece KC" → "Jonathan Reece". */
+export function bareName(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && POST_NOMINAL.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ').replace(/[’']s$/, '');
+}
+
+const wordsOf = (p: Person): string[] => p.name.split(/\s+/);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const lastIndexOfWord = (text: string, word: string): number => {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'gu'))) at = m.index ?? at;
+  return at;
+};
+
+/** The people a name may refer to: the same full name, else a surname or a first name it shares. */
+export function candidatesFor(people: Person[], name: string): Person[] {
+  const bare = bareName(name);
+  const named = people.filter((p) => !p.unnamed);
+  const exact = named.filter((p) => p.name.toLowerCase() === bare.toLowerCase());
+  if (exact.length) return exact;
+  const words = bare.split(/\s+/);
+  const last = words[words.length - 1]!;
+  const bySurname = named.filter((p) => wordsOf(p).length > 1 && wordsOf(p).pop() === last);
+  if (words.length > 1) {
+    // "Dmitry S. Peskov" and "Dmitry Peskov": same first name and surname.
+    const sameFirst = bySurname.filter((p) => wordsOf(p)[0] === words[0]);
+    return sameFirst.length ? sameFirst : bySurname.filter((p) => wordsOf(p).length === 1 || /^\p{Lu}\.?$/u.test(words[0]!));
+  }
+  if (bySurname.length) return bySurname;
+  const single = named.filter((p) => wordsOf(p).length === 1 && p.name === last);
+  if (single.length) return single;
+  return named.filter((p) => wordsOf(p).length > 1 && wordsOf(p)[0] === last);
+}
+
+/** The pronoun a courtesy title gives: Mr → he; Mrs, Ms, Miss → she. */
+export function honorificPronoun(word: string | undefined): Pronoun | null {
+  if (!word) return null;
+  if (/^Mr\.?$/i.test(word)) return 'he';
+  return /^(?:Mrs|Ms|Miss)\.?$/i.test(word) ? 'she' : null;
+}
+
+/**
+ * One person out of several candidates: those the courtesy title agrees with, then the one whose
+ * distinguishing name (full or first) was written last before `upto` (the text up to the mention).
+ */
+export function choosePerson(candidates: Person[], pronoun: Pronoun | null, upto?: string): Person | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const agreeing = pronoun ? candidates.filter((p) => p.pronoun === pronoun) : [];
+  const pool = agreeing.length ? agreeing : candidates;
+  if (pool.length === 1 || !upto) return pool[0];
+  let best: Person | undefined;
+  let at = -1;
+  for (const p of pool) {
+    const i = Math.max(upto.lastIndexOf(p.name), lastIndexOfWord(upto, wordsOf(p)[0]!));
+    if (i > at) [best, at] = [p, i];
+  }
+  return best ?? pool[0];
+}
+
+/** True when a full name belongs to someone already known by one word of it ("Reece", then "Jonathan Reece"). */
+export function fillsIn(known: Person, name: string): boolean {
+  const words = name.split(/\s+/);
+  return !known.unnamed && wordsOf(known).length === 1 && words.length > 1 && (words[words.length - 1] === known.name || words[0] === known.name);
+}
