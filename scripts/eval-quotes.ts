@@ -12,8 +12,10 @@ const SETS: { prefix: string; role: string }[] = [
   { prefix: 'unseen-', role: 'written by the quotes engineer; tuned on' },
   { prefix: 'heldout-', role: 'written independently; tuned on since' },
   { prefix: 'heldout2-', role: 'written independently; tuned on since' },
-  { prefix: 'heldout3-', role: 'written independently; not tuned on in landed code' },
-  { prefix: 'heldout4-', role: 'written independently; never tuned on (the honest figure)' },
+  { prefix: 'heldout3-', role: 'written independently; tuned on since' },
+  { prefix: 'heldout4-', role: 'written independently; tuned on since' },
+  { prefix: 'heldout5-', role: 'written independently; never tuned on (an honest figure)' },
+  { prefix: 'heldout6-', role: 'written independently; never tuned on (an honest figure)' },
 ];
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 

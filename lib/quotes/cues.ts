@@ -5,7 +5,7 @@ import { isTermInUse, isTitleCase } from './titles';
 
 /** What the words around a quote say about it: who speaks (as written), or that it is display text, a nickname or a scare term. */
 export type Cue =
-  | { type: 'speaker'; phrase: string; after: boolean }
+  | { type: 'speaker'; phrase: string; after: boolean; fallbacks?: string[] }
   | { type: 'headline' }
   | { type: 'nickname' }
   | { type: 'scare' }
@@ -51,13 +51,36 @@ const OWNED_CUE = /\b((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)[’']s?\s+(?:
 const DESCRIBED_BY = /\bdescribed\s+(?:in|by)\s+([^,;:“”"]{2,40}?)\s+as\s*$/u;
 const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*)$/u;
 
+// "Sen. Raymond Okafor", "K. R. Sharma", "Oct. 1": a full stop after a title, an initial or a short
+// month ends no sentence.
+const NO_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Prof|Rev|Hon|Supt|Insp|Det|Cllr|Cr|St|Mt|Ft|Jr|Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Inc|Co|Corp|Ltd|Gov)|(?<![\p{L}])\p{Lu})$/u;
+const BOUNDARY = /[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/gu;
+
+/** Offsets just after each sentence end in a text (where the next sentence starts). */
+export function sentenceStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(BOUNDARY)) {
+    if (m[0][0] === '.' && NO_END.test(text.slice(Math.max(0, m.index! - 6), m.index))) continue;
+    out.push(m.index! + m[0].length);
+  }
+  return out;
+}
+
 /** The sentence of the paragraph that holds `offset`, as [start, end) offsets. */
 export function sentenceBounds(text: string, offset: number): [number, number] {
-  let start = 0;
-  // The slice keeps the character at `offset` so that a quote mark opening a sentence is seen as its start.
-  for (const m of text.slice(0, offset + 1).matchAll(/[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/gu)) start = (m.index ?? 0) + m[0].length;
-  const rest = text.slice(offset).search(/[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/u);
-  return [start, rest < 0 ? text.length : offset + rest + 1];
+  const starts = sentenceStarts(text);
+  // A start at `offset` itself counts: a quote mark opening a sentence is seen as its start.
+  const start = starts.filter((s) => s <= offset).pop() ?? 0;
+  const next = starts.find((s) => s > offset);
+  if (next === undefined) return [start, text.length];
+  // The sentence ends at its final mark, before the space that separates it from the next.
+  return [start, text.slice(0, next).search(/[.!?][”"’']?\s*$/) + 1];
+}
+
+/** A text cut into its sentences (the whitespace between them dropped). */
+export function splitSentences(text: string): string[] {
+  const starts = [0, ...sentenceStarts(text), text.length];
+  return starts.slice(0, -1).map((s, k) => text.slice(s, starts[k + 1]).trimEnd());
 }
 
 /** The attribution right after a closing mark: “…,” he said / said X / with X saying / according to X. */
@@ -116,7 +139,11 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
     if (passive) return { type: 'speaker', phrase: subjectBefore(before, passive.index), after: false };
     return { type: 'speaker', phrase: sentenceSubject(text.slice(sentenceBounds(text, span.open)[0], span.open)), after: false };
   }
-  if (finite) return { type: 'speaker', phrase: subjectBefore(before, finite.index!), after: false };
+  if (finite) {
+    // "Ruiz told Reuters the sell-off reflected “…”": when the nearest verb's subject names nobody, an earlier verb's may.
+    const earlier = [...before.matchAll(FINITE)].reverse().slice(1).map((m) => subjectBefore(before, m.index!)).filter(Boolean);
+    return { type: 'speaker', phrase: subjectBefore(before, finite.index!), after: false, ...(earlier.length ? { fallbacks: earlier } : {}) };
+  }
   return { type: 'none' };
 }
 

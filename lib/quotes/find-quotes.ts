@@ -1,7 +1,9 @@
 import type { Quote, Speaker } from './types';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { readCue, sentenceBounds } from './cues';
-import { sentenceSubject } from './subject';
+import { sentenceSubject, subjectBefore } from './subject';
+import { narration } from './narration';
+import { SPEECH_VERBS } from './words';
 import { parseNamePhrase } from './names';
 import { findPeople, lookupPerson, type Person } from './people';
 import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
@@ -49,7 +51,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         else chains.push([carried, item.quote]);
       }
       if (!item.quote.speaker && item.quote.kind === 'speech' && span.open === firstNonSpace(text)) {
-        item.quote.speaker = lastSpeech(quotes.filter((q) => q.paragraph === paragraph - 1)) ?? colonIntro(paragraphs[paragraph - 1], people, at);
+        item.quote.speaker = openingSpeaker(paragraphs, paragraph, quotes, people, at);
       }
       found.push(item);
     }
@@ -78,10 +80,14 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
     // “A,” he said, adding that “B”: a pronoun or no subject after an earlier quote means the same speaker.
     if (earlier?.quote.speaker && !cue.after && (pronoun || !cue.phrase)) speaker = earlier.quote.speaker;
     else speaker = resolveSpeaker(cue.phrase, people, at);
+    for (const phrase of cue.fallbacks ?? []) speaker ??= resolveSpeaker(phrase, people, at);
   }
   speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;
-  // A quote opening a sentence without a cue goes on with the last remark of its paragraph.
-  if (!speaker && cue.type === 'none' && span.open === sStart) speaker = lastSpeech(found.map((f) => f.quote));
+  // A quote opening a sentence without a cue goes on with the last remark of its paragraph, or with the
+  // person whose words the sentence before reported ("Tipene says she understands. “I'd be angry too.”").
+  if (!speaker && cue.type === 'none' && span.open === sStart) speaker = lastSpeech(found.map((f) => f.quote)) ?? reportedSpeaker(text, sStart, people, at);
+  // "Baird puts it bluntly: “…”": whoever the clause before a colon is about introduces the quote.
+  if (!speaker && cue.type === 'none' && /:\s*$/.test(text.slice(sStart, span.open))) speaker = colonSubject(text.slice(sStart, span.open), people, at);
   if (!speaker) speaker = subjectSpeaker(text.slice(sStart, span.open), people, at);
   return { quote: { ...quote, speaker }, span, cuedAfter: cue.type === 'speaker' && cue.after };
 }
@@ -99,12 +105,50 @@ function subjectSpeaker(sentence: string, people: Person[], at: QuotePosition): 
   return resolveSpeaker(phrase, people, at);
 }
 
-/** "Peskov said:" closing a paragraph introduces the quote that opens the next one. */
-function colonIntro(prev: string | undefined, people: Person[], at: QuotePosition): Speaker | null {
-  if (!prev || !/:\s*$/.test(prev)) return null;
+/**
+ * Who speaks in an uncued quote opening a paragraph: "Peskov said:" closing the paragraph before, else
+ * a sentence reporting someone's words after that paragraph's last quote, else its last speaker.
+ */
+function openingSpeaker(paragraphs: string[], paragraph: number, quotes: Quote[], people: Person[], at: QuotePosition): Speaker | null {
+  const prev = paragraphs[paragraph - 1];
+  if (!prev) return null;
   const end = prev.trimEnd().length;
-  const cue = readCue(prev, { open: end, close: end, start: end, end, runsOn: false }, sentenceBounds(prev, end - 1)[0]);
-  return cue.type === 'speaker' ? resolveSpeaker(cue.phrase, people, { ...at, paragraph: at.paragraph - 1, offset: end }) : null;
+  const where = { ...at, paragraph: paragraph - 1, offset: end };
+  if (/:\s*$/.test(prev)) {
+    const cue = readCue(prev, { open: end, close: end, start: end, end, runsOn: false }, sentenceBounds(prev, end - 1)[0]);
+    const intro = cue.type === 'speaker' ? resolveSpeaker(cue.phrase, people, where) : colonSubject(prev.slice(sentenceBounds(prev, end - 1)[0]), people, where);
+    if (intro) return intro;
+  }
+  const earlier = quotes.filter((q) => q.paragraph === paragraph - 1);
+  const lastQuoteEnd = earlier.length ? earlier[earlier.length - 1]!.end : -1;
+  const lastStart = sentenceBounds(prev, Math.max(0, end - 1))[0];
+  if (lastStart > lastQuoteEnd) {
+    const reported = reportedSpeaker(`${prev} `, end + 1, people, { ...where, offset: end + 1 });
+    if (reported) return reported;
+  }
+  return lastSpeech(earlier);
+}
+
+// "says the union will ask", "believes the shop", "told the court that": a sentence reporting someone's words or mind.
+const REPORTING = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|expected|wants|wanted|agrees|agreed|accepts|accepted|maintains|maintained|worries|worried|remembers|remembered|describes|described)\\b`, 'u');
+
+/** The speaker of the sentence before `sentenceStart` when it reports someone's words ("Fifita says the union …"). */
+function reportedSpeaker(text: string, sentenceStart: number, people: Person[], at: QuotePosition): Speaker | null {
+  if (sentenceStart <= 0) return null;
+  const [start] = sentenceBounds(text, Math.max(0, sentenceStart - 2));
+  const sentence = narration(text.slice(start, sentenceStart));
+  const verb = REPORTING.exec(sentence);
+  if (!verb) return null;
+  const phrase = subjectBefore(sentence, verb.index);
+  return phrase ? resolveSpeaker(phrase, people, { ...at, offset: start }) : null;
+}
+
+/** The subject of a clause ending in a colon ("the 52-year-old grinned:"), as a speaker when it names one. */
+function colonSubject(clause: string, people: Person[], at: QuotePosition): Speaker | null {
+  const phrase = sentenceSubject(narration(clause));
+  const parsed = parseNamePhrase(phrase);
+  if (!parsed || (!parsed.name && !parsed.role && !parsed.pronoun)) return null;
+  return resolveSpeaker(phrase, people, at);
 }
 
 function joinPart(text: string, prev: Found, span: QuoteSpan): void {

@@ -1,4 +1,4 @@
-import { notName, PRONOUNS, ROLE_WORDS } from './words';
+import { isRoleWord, notName, PRONOUNS } from './words';
 
 /** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
 export interface NamePhrase {
@@ -26,7 +26,6 @@ const DEFINITE = /^(?:the|his|her|its|their)$/i;
 
 const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const isCap = (w: string): boolean => CAP.test(w);
-const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$|\.$/, ''));
 // Courtesy titles say nothing about a role ("Ms Reeves").
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 // An organisation's name ends in one of these ("Ukraine’s Presidential Office", "Institute for Fiscal Studies").
@@ -63,6 +62,13 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   // "a spokeswoman" and nothing else: an unnamed source known only by the role.
   if (INDEFINITE.test(words[0]!) && words.length === 2 && SPOKES.test(last)) return { ...none, name: last, unnamed: true };
   if (GROUP_TAIL.test(clean) && isCap(words[0]!)) return { ...none, name: clean, collective: true };
+  // "the Mensah family", "Raman’s supporters": a family or a following speaks as one.
+  const kin = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:family|families|camp|supporters|fans|parents|relatives))$/u.exec(clean);
+  if (kin) return { ...none, name: kin[1]!, collective: true };
+  // "Rep. Gloria Esposito of New Jersey": where a named person is from is not part of the name.
+  const from = /^(.*?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?$/u.exec(clean);
+  const fromWords = from?.[1]!.split(/\s+/) ?? [];
+  if (from && !fromWords.some((w) => ORG_END.test(w) || /^(?:University|College|School|Hospital|Trust|Bank|Museum|Church|City|State|Republic|Kingdom|House|Board)$/.test(w) || /^(?:of|for|[Tt]he)$/.test(w))) return parseNamePhrase(from[1]!);
   // "business leaders", "Ukrainian officials": an unnamed group speaks.
   if (GROUP_PLURAL.test(last) && words.every((w) => !isCap(w) || k0(w, words))) return { ...none, name: words.filter((w, k) => !(k === 0 && /^(the|some|many)$/i.test(w))).join(' '), collective: true };
   let i = words.length;

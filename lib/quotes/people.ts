@@ -4,7 +4,7 @@ import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
-import { notName, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isRoleWord, notName, ROLE_WORDS, SPEECH_VERBS } from './words';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
@@ -23,7 +23,8 @@ export const NON_PERSON_WORDS = new Set(
     'Army Navy Forces Court Parliament Assembly Senate Congress Department Institute University Foundation ' +
     'Novosti Tass Interfax Reuters Bloomberg Airport Plan Peace Deal Europe Gaza Moscow Kyiv Kiev Washington ' +
     'Treasury Democrats Republicans Labour Liberal Conservatives Tories Russia Ukraine China Britain America Israel ' +
-    'Iran Nato NATO EU UN Kremlin Capitol Senate Hall Museum Studies Social Media Times Journal Observer BBC CNN')
+    'Iran Nato NATO EU UN Kremlin Capitol Senate Hall Museum Studies Social Media Times Journal Observer BBC CNN ' +
+    'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
     .split(/\s+/),
 );
 
@@ -33,7 +34,7 @@ const LOCATIVE = /\b(?:in|at|from|to|near|across|outside|inside|into|around|thro
 
 const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘][^”"’]{1,30}[”"’]\s+(?=\p{Lu})/gu;
 
-const isRole = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$|\.$/, ''));
+const isRole = isRoleWord;
 
 /** The role words just before a name, with the capitalised words that qualify them ("Senate Democratic leader"). */
 function roleBefore(text: string, index: number): string | null {

@@ -1,4 +1,5 @@
 import { capitalisedRuns } from './names';
+import { splitSentences } from './cues';
 import { candidatesFor, choosePerson, honorificPronoun } from './identity';
 import { narration } from './narration';
 import type { Person } from './people';
@@ -11,7 +12,6 @@ const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}’'-]+\s+)?(\p{Lu}[\p
 const PRONOUN_WORD = /\b(he|she|his|her|himself|herself|hers)\b/giu;
 const KIN = /\b(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée|husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)\s*,?\s+(?=\p{Lu})/gu;
 const KIN_HE = /^(?:husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)$/;
-const SENTENCE_SPLIT = /(?<=[.!?][”"’'“»]?)\s+(?=[“"‘'„«\p{Lu}])/u;
 
 /** he/his/him → he; she/her/hers → she. */
 export function pronounOf(word: string): Pronoun | null {
@@ -75,7 +75,7 @@ export function learnPronouns(paragraphs: string[], people: Person[]): void {
       const named = mentionsIn(text.slice(m.index! + m[0].length), people)[0];
       if (named?.index === 0 && !named.ambiguous) vote(named.person, KIN_HE.test(m[1]!) ? 'he' : 'she', 3);
     }
-    const sentences = text.split(SENTENCE_SPLIT);
+    const sentences = splitSentences(text);
     const first = sentences.find((x) => x.trim());
     for (const sentence of sentences) {
       const mentioned = mentionsIn(sentence, people).filter((m) => !m.ambiguous);

@@ -7,6 +7,7 @@ import { narration } from './narration';
 import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR } from './organisations';
 import { notName, PRONOUNS, ROLE_NOUNS } from './words';
 import { mentionsIn, pronounOf, type Pronoun } from './pronouns';
+import { honorificPronoun } from './identity';
 
 /** Where a quote stands, so that pronouns and role nouns can look back from there. */
 export interface QuotePosition {
@@ -17,8 +18,8 @@ export interface QuotePosition {
 
 type Accept = (person: Person) => boolean;
 
-/** The sentences before a position, nearest first, at most three paragraphs back: [text, isTheQuotesOwnSentence]. */
-function* sentencesBack(at: QuotePosition): Generator<[string, boolean]> {
+/** The sentences before a position, nearest first, at most three paragraphs back: [text, isTheQuotesOwnSentence, where it starts]. */
+function* sentencesBack(at: QuotePosition): Generator<[string, boolean, QuotePosition]> {
   for (let p = at.paragraph; p >= Math.max(0, at.paragraph - 3); p--) {
     const text = narration(at.paragraphs[p]!);
     let end = p === at.paragraph ? at.offset : text.length;
@@ -26,7 +27,7 @@ function* sentencesBack(at: QuotePosition): Generator<[string, boolean]> {
     const own = p === at.paragraph ? sentenceBounds(text, at.offset)[0] : -1;
     while (end > 0) {
       const [start] = sentenceBounds(text, Math.max(0, end - 1));
-      yield [text.slice(start, end), start === own];
+      yield [text.slice(start, end), start === own, { ...at, paragraph: p, offset: start }];
       end = start - 1;
     }
   }
@@ -42,21 +43,48 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
   const loose = !accept;
   const agrees: Accept = (p) => !pronoun || !p.pronoun || p.pronoun === pronoun;
   const ok: Accept = (p) => (accept ? accept(p) : true) && agrees(p);
-  for (const [sentence] of sentencesBack(at)) {
+  for (const [sentence, same, where] of sentencesBack(at)) {
+    // A role noun ("the 52-year-old grinned") points back past its own sentence's other names.
+    if (!loose && same) continue;
     const phrase = sentenceSubject(sentence);
     // "She said the order would force Skyline …": a sentence whose subject is itself a pronoun goes on
     // talking about the same person, so the antecedent lies further back (not the names it mentions).
     if (loose && PRONOUNS.has(phrase.toLowerCase())) continue;
-    // "A Western diplomat …": an unnamed source is the subject when the phrase holds its whole description.
-    const subject = people.find((p) => p.unnamed && phrase.toLowerCase().includes(p.name.toLowerCase())) ?? lookupPerson(people, phrase.split(/\s+/).pop() ?? '');
+    const subject = subjectPerson(phrase, people, where);
+    // "The coroner said she would …": a subject that is a role stands for the person who holds it.
+    if (loose && !subject && isRolePhrase(phrase)) {
+      const held = resolveRole(phrase, people, where);
+      const person = held && lookupPerson(people, held.name);
+      if (held && (!person || agrees(person))) return held;
+    }
     // The subject comes first; among the others named, one the text gives this pronoun before one it never does.
     const named = findPeopleMentionedIn(sentence, people).filter(ok);
     const found = (subject && ok(subject) ? subject : undefined) ?? (pronoun && named.find((p) => p.pronoun === pronoun)) ?? named[0];
     if (found) return { name: found.name, title: found.title };
     // "Putin casts …, which he says …": a one-word subject the text never gives a role is still a person.
-    if (loose && !subject && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !notName(phrase)) return { name: phrase, title: null };
+    if (loose && !subject && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !/ing$/.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !notName(phrase)) return { name: phrase, title: null };
   }
   return pronoun && loose ? latestWithPronoun(people, at, pronoun) : null;
+}
+
+/** The person a sentence's subject phrase names ("A Western diplomat", "Mrs Okonjo", "Peskov"), if known. */
+function subjectPerson(phrase: string, people: Person[], where: QuotePosition): Person | undefined {
+  // "A Western diplomat …": an unnamed source is the subject when the phrase holds its whole description.
+  const unnamed = people.find((p) => p.unnamed && phrase.toLowerCase().includes(p.name.toLowerCase()));
+  if (unnamed) return unnamed;
+  const words = phrase.split(/\s+/);
+  return lookupPerson(people, words[words.length - 1] ?? '', honorificPronoun(words[words.length - 2]), textUpTo(where));
+}
+
+/** "the coroner", "the 52-year-old", "her lawyer": a definite description that stands for a person. */
+function isRolePhrase(phrase: string): boolean {
+  const parsed = parseNamePhrase(phrase);
+  return !!parsed?.role && /^(?:the|his|her|their)\s/i.test(phrase) && !ORG_ANAPHOR.test(phrase) && !DOCUMENT.test(phrase);
+}
+
+/** The article's text up to a position: where "the nearest full mention" of a shared name is looked for. */
+export function textUpTo(at: QuotePosition): string {
+  return `${at.paragraphs.slice(0, at.paragraph).join('\n')}\n${(at.paragraphs[at.paragraph] ?? '').slice(0, at.offset)}`;
 }
 
 /** The person last named before the window who the text gives this pronoun ("he" four paragraphs on). */
@@ -140,7 +168,8 @@ export function resolveSpeaker(phrase: string, people: Person[], at: QuotePositi
   const org = parsed.name && !parsed.collective && !lookupPerson(people, parsed.name) ? fullOrganisation(parsed.name, at.paragraphs) : null;
   if (org) return { name: org, title: null };
   if (parsed.name) {
-    const person = parsed.collective ? undefined : lookupPerson(people, parsed.name);
+    const courtesy = honorificPronoun(phrase.trim().split(/\s+/).find((w) => honorificPronoun(w)));
+    const person = parsed.collective ? undefined : lookupPerson(people, parsed.name, courtesy, textUpTo(at));
     return person ? { name: person.name, title: person.title ?? parsed.title } : { name: parsed.name, title: parsed.title };
   }
   if (parsed.pronoun === 'it' || parsed.pronoun === 'they') return resolveCollective(people, at) ?? resolveAntecedent(people, at);

@@ -112,7 +112,8 @@ function lastWord(text: string): string {
 const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to)\b[^,]*,\s*)?/u;
 
 // "BRUSSELS —", "WASHINGTON (AP) —": a dateline is where the story was filed, not who speaks.
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[—–-]\s+/u;
+// "23:05 —" in a live blog is when the entry was posted.
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*[—–-]\s+/u;
 const NAME_PART = "\\p{Lu}[\\p{L}’'-]+";
 const TITLE_THEN_NAME = new RegExp(
   `^((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|An?|Another|One|\\p{Lu}[\\p{L}-]*[’']s)\\s+[^,]{2,60}?\\p{Ll}),\\s+(${NAME_PART}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del)\\s+)?${NAME_PART}){1,3})(?:\\s+(?:of|at|from)\\s+[^,]{2,50})?,`,

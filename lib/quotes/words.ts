@@ -2,7 +2,13 @@
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|observed|warned|wrote|writes|stressed|noted|insisted|argued|explained|' +
   'asked|replied|declared|stated|claimed|urged|commented|tweeted|posted|continued|recalled|admitted|announced|' +
-  'conceded|acknowledged|remarked|suggested|cautioned|predicted|responded|emphasised|emphasized|concluded';
+  'conceded|acknowledged|remarked|suggested|cautioned|predicted|responded|emphasised|emphasized|concluded|' +
+  // Present tense for features ("she says", "adds Okafor") and the livelier verbs of sport and court reports.
+  'notes|insists|argues|explains|recalls|admits|concedes|continues|warns|asks|replies|recounts|' +
+  'quipped|joked|jokes|boasted|countered|retorted|pleaded|demanded|lamented|shouted|' +
+  'chanted|yelled|screamed|whispered|murmured|mused|muses|grumbled|protested|reiterated|' +
+  'exclaimed|scoffed|testified|answered|interjected|laughed|laughs|sighed|sighs|smiled|smiles|grinned|grins|' +
+  'texted|messaged|wrote back|told of|pointed out|points out|went on|goes on|chimed in|cut in|piped up';
 
 /** Role nouns and title words: they describe a speaker, they are not part of the name. */
 export const ROLE_WORDS = new Set(
@@ -18,9 +24,31 @@ export const ROLE_WORDS = new Set(
     // Titles written before a name ("Councillor Jo Bell", "Prof Ana Ruiz") are the title, never the name.
     'councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman ' +
     'congresswoman prof rev reverend dame baroness baron bishop archbishop rabbi sheriff detective sergeant ' +
-    'constable superintendent lieutenant colonel admiral premier')
+    'constable superintendent lieutenant colonel admiral premier ' +
+    // Police and military ranks as abbreviated before a name ("DI Okonedo", "Cllr Byrne").
+    'di dci dsi ds dc pc supt insp det sgt lt col gen capt cpl maj adm cmdr cllr cr hon')
     .split(/\s+/),
 );
+
+/**
+ * Occupations written in lower case before a name ("area coroner Rebecca Thornhill", "union organiser
+ * Sione Fifita"). Only lower-case use counts: capitalised, many are surnames (Baker, Farmer, Porter).
+ */
+export const LOWER_ROLE_WORDS = new Set(
+  ('coroner barrister solicitor prosecutor nurse surgeon physician consultant teacher headteacher principal ' +
+    'pastor priest vicar imam owner organiser organizer chairperson treasurer trustee campaigner activist ' +
+    'scientist author novelist writer historian architect engineer broker banker player forward winger boss ' +
+    'referee skipper chef baker farmer resident neighbour neighbor witness victim partner founder legend ' +
+    'veteran director producer actor actress singer musician artist curator landlord tenant student ' +
+    'academic lecturer doctor economist councillor spokesman spokeswoman spokesperson')
+    .split(/\s+/),
+);
+
+/** True for a word that names a role before a name: a title word, or an occupation written in lower case. */
+export const isRoleWord = (w: string): boolean => {
+  const bare = w.replace(/[’']s$|\.$/, '');
+  return ROLE_WORDS.has(bare.toLowerCase()) || LOWER_ROLE_WORDS.has(bare);
+};
 
 /** Nouns that name a role on their own ("the president observed"), used to resolve role-noun speakers. */
 export const ROLE_NOUNS = new Set(
@@ -39,7 +67,8 @@ export const NOT_NAME_WORDS = new Set(
     'Meanwhile However Still Also Even Then This That These Those It He She They We I You Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December Initially Materials No Someone Wait There Who What Why How Where Here Nobody ' +
-    'Everyone Well Yes Oh Now Today Yesterday Tomorrow Not One Another Some Many Most Few Both Each Every Neither')
+    'Everyone Well Yes Oh Now Today Yesterday Tomorrow Not One Another Some Many Most Few Both Each Every Neither ' +
+  'Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
     .split(/\s+/),
 );
 
