@@ -5,7 +5,7 @@ import { sentenceBounds } from './cues';
 import { sentenceSubject } from './subject';
 import { narration } from './narration';
 import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR } from './organisations';
-import { notName, PRONOUNS, ROLE_NOUNS } from './words';
+import { isPersonNoun, notName, PRONOUNS, ROLE_NOUNS } from './words';
 import { mentionsIn, pronounOf, type Pronoun } from './pronouns';
 import { honorificPronoun } from './identity';
 
@@ -73,13 +73,15 @@ function subjectPerson(phrase: string, people: Person[], where: QuotePosition): 
   const unnamed = people.find((p) => p.unnamed && phrase.toLowerCase().includes(p.name.toLowerCase()));
   if (unnamed) return unnamed;
   const words = phrase.split(/\s+/);
-  return lookupPerson(people, words[words.length - 1] ?? '', honorificPronoun(words[words.length - 2]), textUpTo(where));
+  // "his wife, Grace Okonjo": the whole name tells her from her husband.
+  const name = parseNamePhrase(phrase)?.name;
+  return (name && lookupPerson(people, name, null, textUpTo(where))) || lookupPerson(people, words[words.length - 1] ?? '', honorificPronoun(words[words.length - 2]), textUpTo(where));
 }
 
 /** "the coroner", "the 52-year-old", "her lawyer": a definite description that stands for a person. */
 function isRolePhrase(phrase: string): boolean {
   const parsed = parseNamePhrase(phrase);
-  return !!parsed?.role && /^(?:the|his|her|their)\s/i.test(phrase) && !ORG_ANAPHOR.test(phrase) && !DOCUMENT.test(phrase);
+  return !!parsed?.role && /^(?:the|his|her|their)\s/i.test(phrase) && isPersonNoun(phrase.split(/\s+/).pop()!);
 }
 
 /** The article's text up to a position: where "the nearest full mention" of a shared name is looked for. */

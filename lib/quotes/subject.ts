@@ -1,4 +1,4 @@
-import { ROLE_WORDS } from './words';
+import { isPersonNoun, isRoleWord } from './words';
 import { ORG_ANAPHOR } from './organisations';
 
 // Lower-case words that may sit inside a speaker's noun phrase: groups, roles, and the glue between them.
@@ -13,7 +13,7 @@ const APPOSITIVE = /^(?:who|which|whose|a|an|the|his|her|its|their|[RDI]-\p{Lu}|
 
 const fits = (w: string): boolean => {
   const bare = w.replace(/[’']s?$/, '');
-  return /^[\p{Lu}\d]/u.test(w) || ROLE_WORDS.has(bare.toLowerCase()) || GROUP.test(bare.toLowerCase()) || GLUE.test(w);
+  return /^[\p{Lu}\d]/u.test(w) || isRoleWord(bare) || isPersonNoun(bare) || GROUP.test(bare.toLowerCase()) || GLUE.test(w);
 };
 
 /** Words of a noun phrase read backwards from the end of `text` while they look like part of a name, role or group. */

@@ -50,6 +50,12 @@ export const isRoleWord = (w: string): boolean => {
   return ROLE_WORDS.has(bare.toLowerCase()) || LOWER_ROLE_WORDS.has(bare);
 };
 
+// Nouns for people by what they are to others or by age: "his widow", "the teenager", "the 52-year-old".
+const PERSON_NOUN = /^(?:man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|[\d\p{L}-]+-year-old)$/u;
+
+/** True for a lower-case noun that stands for a person ("the coroner", "the 52-year-old", "his widow"). */
+export const isPersonNoun = (w: string): boolean => PERSON_NOUN.test(w) || LOWER_ROLE_WORDS.has(w) || ROLE_NOUNS.has(w) || ROLE_WORDS.has(w);
+
 /** Nouns that name a role on their own ("the president observed"), used to resolve role-noun speakers. */
 export const ROLE_NOUNS = new Set(
   ('president minister spokesman spokeswoman spokesperson adviser advisor aide envoy ambassador director ' +
