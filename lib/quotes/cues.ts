@@ -15,7 +15,9 @@ const SUBJECT = "[\\p{L}\\p{N}’'.\\- ]{1,90}?";
 // “…,” he said / “…,” Ushakov told reporters / “…,” the president observed.
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.!?—–-]*(${SUBJECT})\\s+(?:${SPEECH_VERBS})\\b`, 'u');
 // “…,” said Kremlin spokesman Dmitry Peskov.
-const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH_VERBS})\\s+([^,.;:!?“”"]{1,80})`, 'u');
+// A full stop inside the subject only after an initial or a title: "said K. R. Sharma", "said Rep. Tucker Vance".
+const ABBREVIATED = '(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Cllr|Cr|Supt|Insp|Det|Hon)\\.|(?<![\\p{L}])\\p{Lu}\\.)';
+const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH_VERBS})\\s+((?:${ABBREVIATED}|[^,.;:!?“”"]){1,80})`, 'u');
 // “…,” with Peskov saying … / “…”, according to the ministry.
 const AFTER_WITH = /^[\s,.!?—–-]*(?:with|as)\s+([\p{Lu}][^,;:“”"]{0,60}?)\s+(?:saying|adding|noting|insisting|warning)\b/u;
 const ACCORDING = /\baccording to\s+([^,.;:“”"]{2,80})/iu;
@@ -30,7 +32,7 @@ const AFTER_NAME_APPOSITIVE = new RegExp(
 const BEFORE_TITLE =
   /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|album|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading)\s*[:,]?\s*$/i;
 // "the front page read ‘…’", "the paper splashed with “…”": a page's own display text.
-const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline)\s+(?:read|reads|said|says|declared|screamed|proclaimed)|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
+const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline|marquee|sign|placard|poster|billboard|plaque|inscription|shirt|t-shirt|caption|message|text)s?\s+(?:(?:will|would)\s+)?(?:read|reads|said|says|declared|screamed|proclaimed)(?:\s+(?:simply|only|just))?|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
 // "„Kompromiss“ is a word that …": a word quoted to talk about the word itself.
 const AFTER_WORD_ITSELF = /^[\s,]*(?:is|was|are|were)\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:word|term|phrase|expression|name|label)\b/u;
 // "in the words of its own investor deck": whose words they are, named after the phrase.
@@ -119,7 +121,7 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (BEFORE_SCARE.test(before) || isTermInUse(text, span, before)) return { type: 'scare' };
   const after = cueAfter(text, span);
   if (after) return { type: 'speaker', phrase: after, after: true };
-  if (isTitleCase(text.slice(span.start, span.end))) return { type: 'headline' };
+  if (isTitleCase(text.slice(span.start, span.end)) || isShouted(text.slice(span.start, span.end))) return { type: 'headline' };
   const words = IN_THE_WORDS_OF.exec(before);
   if (words) return { type: 'speaker', phrase: words[1]!, after: false };
   const described = DESCRIBED_BY.exec(before);
@@ -150,6 +152,12 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
 /** True when a speech verb comes after `index` in `before`: the nearer verb then wins. */
 function verbAfter(before: string, index: number): boolean {
   return [...before.slice(index).matchAll(FINITE)].length > 0;
+}
+
+/** “THE LYRIC IS OPEN”: words in capitals with no one said after them are a sign's or a banner's. */
+function isShouted(quoted: string): boolean {
+  const letters = quoted.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && quoted.trim().split(/\s+/).length >= 2 && letters === letters.toUpperCase();
 }
 
 /** Dwayne “The Rock” Johnson: a quoted nickname between a first name and a surname is part of the name. */

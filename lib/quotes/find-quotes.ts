@@ -6,6 +6,7 @@ import { narration } from './narration';
 import { SPEECH_VERBS } from './words';
 import { parseNamePhrase } from './names';
 import { findPeople, lookupPerson, type Person } from './people';
+import { mentionsIn } from './pronouns';
 import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
 import { addPart, continuesAfterAttribution, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
@@ -126,7 +127,30 @@ function openingSpeaker(paragraphs: string[], paragraph: number, quotes: Quote[]
     const reported = reportedSpeaker(`${prev} `, end + 1, people, { ...where, offset: end + 1 });
     if (reported) return reported;
   }
-  return lastSpeech(earlier);
+  return dialogueTurn(paragraphs, paragraph, quotes, people) ?? lastSpeech(earlier);
+}
+
+// A turn in a conversation is short: “I say hello,” she said.
+const TURN = 110;
+const bareQuote = (text: string): boolean => !/[\p{L}\d]/u.test(narration(text));
+
+/**
+ * “I say hello,” she said. / “You say it to the priest.”: in an exchange of short turns, a bare quote
+ * answers the turn before it, so it is the other party's: whoever last spoke, or was last named, before that turn.
+ */
+function dialogueTurn(paragraphs: string[], paragraph: number, quotes: Quote[], people: Person[]): Speaker | null {
+  const text = paragraphs[paragraph]!;
+  const prev = paragraphs[paragraph - 1]!;
+  if (!bareQuote(text) || text.length > TURN || prev.length > TURN || !/^\s*[“"‘'«„]/.test(prev)) return null;
+  const answered = lastSpeech(quotes.filter((q) => q.paragraph === paragraph - 1));
+  if (!answered) return null;
+  for (let p = paragraph - 2; p >= Math.max(0, paragraph - 4); p--) {
+    const spoke = quotes.filter((q) => q.paragraph === p && q.speaker && q.speaker.name !== answered.name).pop()?.speaker;
+    if (spoke) return spoke;
+    const named = mentionsIn(narration(paragraphs[p]!), people).map((m) => m.person).filter((x) => x.name !== answered.name).pop();
+    if (named) return { name: named.name, title: named.title };
+  }
+  return null;
 }
 
 // "says the union will ask", "believes the shop", "told the court that": a sentence reporting someone's words or mind.

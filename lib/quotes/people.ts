@@ -30,6 +30,7 @@ export const NON_PERSON_WORDS = new Set(
 
 const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
 const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who)\b/;
+const PARTY_MEMBER = /\b(?:Democrat|Republican|Independent|Tory|Conservative|Liberal Democrat|Socialist|Nationalist)s?$/u;
 const LOCATIVE = /\b(?:in|at|from|to|near|across|outside|inside|into|around|throughout|via|towards|toward|of)\s+$/;
 
 const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘][^”"’]{1,30}[”"’]\s+(?=\p{Lu})/gu;
@@ -86,6 +87,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (!people.some((p) => p.unnamed && p.name === source.name)) people.push({ ...source, unnamed: true });
     }
     for (const raw of capitalisedRuns(text)) {
+      // "The Association of American Railroads", "R-Texas", "the Ohio Democrat": organisations, party tags, party members.
+      if (/\s(?:of|for)\s/.test(raw.text) && !/^(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+ of \p{Lu}/u.test(raw.text)) continue;
+      if (raw.text.split(/\s+/).some((w) => /^[RDI]-\p{Lu}/u.test(w)) || PARTY_MEMBER.test(raw.text)) continue;
       const { name: run, roleWords } = splitRoles(raw);
       // "Gloria Esposito of New Jersey": a person's run may carry where they are from after "of".
       const ofPlace = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}) of \p{Lu}/u.exec(run.text);
@@ -105,7 +109,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;
       if (!looksLikePerson || words.length > 3) continue;
-      addPerson(people, words.join(' '), title);
+      // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
+      if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
+      addPerson(people, kinName(words.join(' '), title, text.slice(0, run.index), people), title);
     }
   }
   learnPronouns(paragraphs, people);
@@ -116,6 +122,15 @@ export function findPeople(paragraphs: string[]): Person[] {
 function withoutCourtesy(title: string | null): string | null {
   const words = (title ?? '').split(/\s+/).filter((w) => w && !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
   return words.length ? words.join(' ') : null;
+}
+
+const KIN_TITLE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|mum|dad)$/;
+
+/** "Marisol Brandt … Her husband, Daniel,": a spouse or child named by first name shares the family name. */
+function kinName(name: string, title: string | null, before: string, people: Person[]): string {
+  if (name.includes(' ') || !title || !KIN_TITLE.test(title)) return name;
+  const relative = mentionsIn(before, people).map((m) => m.person).filter((p) => !p.unnamed && p.name.includes(' ')).pop();
+  return relative ? `${name} ${relative.name.split(/\s+/).pop()}` : name;
 }
 
 /** A name seen again: the same person (filling in a fuller name or title), or someone new. */

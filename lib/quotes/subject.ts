@@ -70,7 +70,8 @@ function relativeAntecedent(head: string): string | null {
   const rel = /\s(?:who|which)\b[^,.;:“”"«»]*$/u.exec(head);
   // "the West, which he says …", "which Lee says …": the clause has its own subject, "which" is its object.
   if (!rel || /^\s(?:who|which)\s+(?:\p{Lu}|(?:he|she|they|it|we|you)\b)/u.test(rel[0])) return null;
-  let before = head.slice(0, rel.index).replace(/[\s,]+$/, '');
+  // "Rep. Marco Ruiz, R-Texas, who …", "Davies, 31, who …": a party tag or an age is an appositive too.
+  let before = head.slice(0, rel.index).replace(/[\s,]+$/, '').replace(/,\s*(?:[RDI]-[\p{L}.]+|\d{1,3})$/u, '');
   // "Ann Lee, a retired nurse who …": the name stands before the appositive that describes it.
   const comma = before.lastIndexOf(',');
   if (comma > 0 && /^(?:a|an|the)\s/i.test(before.slice(comma + 1).trim())) before = before.slice(0, comma);

@@ -40,7 +40,10 @@ export const LOWER_ROLE_WORDS = new Set(
     'scientist author novelist writer historian architect engineer broker banker player forward winger boss ' +
     'referee skipper chef baker farmer resident neighbour neighbor witness victim partner founder legend ' +
     'veteran director producer actor actress singer musician artist curator landlord tenant student ' +
-    'academic lecturer doctor economist councillor spokesman spokeswoman spokesperson')
+    'academic lecturer doctor economist councillor spokesman spokeswoman spokesperson ' +
+    // "his wife, Grace Okonjo": kinship before a name is how "her husband said" finds him later.
+    'wife husband mother father son daughter brother sister widow widower grandmother grandfather mum dad ' +
+    'fiancée fiancé girlfriend boyfriend')
     .split(/\s+/),
 );
 
@@ -51,7 +54,7 @@ export const isRoleWord = (w: string): boolean => {
 };
 
 // Nouns for people by what they are to others or by age: "his widow", "the teenager", "the 52-year-old".
-const PERSON_NOUN = /^(?:man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|[\d\p{L}-]+-year-old)$/u;
+const PERSON_NOUN = /^(?:Democrat|Republican|Independent|Tory|man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|[\d\p{L}-]+-year-old)$/u;
 
 /** True for a lower-case noun that stands for a person ("the coroner", "the 52-year-old", "his widow"). */
 export const isPersonNoun = (w: string): boolean => PERSON_NOUN.test(w) || LOWER_ROLE_WORDS.has(w) || ROLE_NOUNS.has(w) || ROLE_WORDS.has(w);
@@ -74,7 +77,7 @@ export const NOT_NAME_WORDS = new Set(
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December Initially Materials No Someone Wait There Who What Why How Where Here Nobody ' +
     'Everyone Well Yes Oh Now Today Yesterday Tomorrow Not One Another Some Many Most Few Both Each Every Neither ' +
-  'Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
+  'Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
     .split(/\s+/),
 );
 
