@@ -20,6 +20,8 @@ export interface NamePhrase {
 const INDEFINITE = /^(?:a|an|one|another)$/i;
 // "A Bloomberg News spokesperson" speaks for the organisation, not as a source of their own.
 const SPOKES = /^(?:spokes\w*|representative|statement)$/i;
+const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Tory|Conservative|Socialist|Nationalist)$/;
+const ORG_HEAD = /^(?:Association|Institute|Department|Ministry|University|Bank|Federation|Union|Society|League|Council|Office|Bureau|Board|Commission|Committee|Organi[sz]ation|Cent(?:re|er)|School|College|Museum|Church|Chamber|Confederation|Alliance|Coalition|Fund|Agency|Authority|Academy|Foundation|Friends|Embassy|Consulate)$/;
 const SPOKES_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press officer))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,7})$/u;
 // "the 24-year-old", "her German counterpart": a definite description of someone named before.
 const DEFINITE = /^(?:the|his|her|its|their)$/i;
@@ -49,6 +51,13 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
   if (words.length === 1 && PRONOUN_WORDS.has(last.toLowerCase())) return { ...none, pronoun: last.toLowerCase() };
+  // "the Wyoming Republican", "the Ohio Democrat": a party member is a role standing for someone named before.
+  if (/^(?:the|a)$/i.test(words[0]!) && PARTY_MEMBER.test(last)) return { ...none, role: clean };
+  // "The Association of American Railroads": an organisation's head noun and "of" make the whole run its name.
+  const head = /^(?:[Tt]he\s+)?(\p{Lu}\p{L}+\s+(?:of|for)\s+.+)$/u.exec(clean);
+  if (head && ORG_HEAD.test(head[1]!.split(/\s+/)[0]!) && head[1]!.split(/\s+/).every((w) => isCap(w) || GLUE_IN_NAME.test(w))) {
+    return { ...none, name: head[1]!, collective: true };
+  }
   // "A spokesperson for Northvale Police": the organisation speaks through its spokesperson.
   const spokes = SPOKES_FOR.exec(clean);
   if (spokes) return { ...none, name: spokes[2]!.replace(/[’']s$/, ''), title: spokes[1]!.toLowerCase(), collective: true };
@@ -95,7 +104,7 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (nameWords.length === 0 && ORG_NOUN.test(last) && before.some(isCap)) return { ...none, name: before.join(' '), collective: true };
   if (nameWords.length === 0 && isRoleWord(last) && before.some(isRoleWord)) {
     // "A Bloomberg News spokesperson": an organisation speaks through an unnamed role holder.
-    const org = before.filter((w) => isCap(w) && !isRoleWord(w));
+    const org = before.filter((w) => isCap(w) && !isRoleWord(w) && !notName(w));
     const roles = before.filter((w) => !isCap(w) || isRoleWord(w));
     if (org.length && /^[a-z]/.test(before[before.length - 1]!)) return { ...none, name: org.join(' '), title: roles.join(' '), collective: true };
     return { ...none, role: before.join(' ') };

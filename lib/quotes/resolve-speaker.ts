@@ -164,6 +164,9 @@ export function resolveSpeaker(phrase: string, people: Person[], at: QuotePositi
     const org = organisationBefore(phrase.trim(), at);
     if (org) return org;
   }
+  // "a spokesperson for the railroad": the organisation the story named before.
+  const lowerOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes\w+|representative)\s+(?:for|of|at|from)\s+((?:the|its)\s+[a-z]+)$/.exec(phrase.trim());
+  if (lowerOrg) return organisationBefore(lowerOrg[1]!, at);
   const parsed = parseNamePhrase(phrase);
   if (!parsed) return null;
   if (parsed.unnamed) return { name: parsed.name!, title: null };

@@ -50,8 +50,8 @@ export function subjectBefore(text: string, verbAt: number): string {
     if (comma < 0 || !APPOSITIVE.test(segment)) return trailingPhrase(segment);
     head = inner.slice(0, comma).replace(/\s+$/, '');
   }
-  // "Davies, 31, who …, said": an age left after the relative clause is an appositive too.
-  head = head.replace(/,\s*\d{1,3}$/, '');
+  // "Davies, 31, who …, said", "Ruiz, R-Texas, who …": an age or party tag left after the clause is an appositive too.
+  head = head.replace(/,\s*(?:\d{1,3}|[RDI]-[\p{L}.]+)$/u, '');
   // "One parent, who asked not to be named, said": an unnamed source set off by its own appositive.
   const unnamed = unnamedBefore(head);
   if (unnamed) return unnamed;
