@@ -28,6 +28,11 @@ const AFTER_NAME_APPOSITIVE = new RegExp(
   `^[\\s,.!?—–-]*(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3}),\\s+(?:a|an|the|who|whose|\\p{Lu}[\\p{L}-]*[’']s)\\s[^“”"«»„]{0,100}?,\\s+(?:${SPEECH_VERBS})\\b`,
   'u',
 );
+// “…,” the report's lead author, Priya Raman, said: a role set off before the name, both before the verb.
+const AFTER_ROLE_NAME = new RegExp(
+  `^[\\s,.!?—–-]*((?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}-]*[’']s)\\s[^“”"«»„,.]{0,60}?),\\s+(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}),\\s+(?:${SPEECH_VERBS})\\b`,
+  'u',
+);
 // ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
 const BEFORE_TITLE =
   /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|album|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading)\s*[:,]?\s*$/i;
@@ -92,6 +97,8 @@ function cueAfter(text: string, span: QuoteSpan): string | null {
   if (/^\.\s/.test(after)) return null;
   const named = AFTER_NAME_APPOSITIVE.exec(after);
   if (named) return named[1]!;
+  const roleNamed = AFTER_ROLE_NAME.exec(after);
+  if (roleNamed) return `${roleNamed[1]} ${roleNamed[2]}`;
   const a1 = AFTER_SUBJECT_VERB.exec(after);
   // “…,” she also told staff: an adverb between the subject and its verb is not part of the subject.
   const s1 = a1?.[1]?.trim().replace(/\s+(?:also|later|then|again|once|[a-z]+ly)$/u, '');

@@ -87,6 +87,10 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   // A quote opening a sentence without a cue goes on with the last remark of its paragraph, or with the
   // person whose words the sentence before reported ("Tipene says she understands. “I'd be angry too.”").
   if (!speaker && cue.type === 'none' && span.open === sStart) speaker = lastSpeech(found.map((f) => f.quote)) ?? reportedSpeaker(text, sStart, people, at);
+  // "Roughly translated: “…”": a translation is the words of whoever spoke the original.
+  if (!speaker && TRANSLATED.test(text.slice(sStart, span.open))) speaker = lastSpeech(found.map((f) => f.quote));
+  // "“…” That was how Lena Albrecht explained it": the next sentence names whose words they were.
+  if (!speaker && cue.type === 'none' && span.open === sStart) speaker = namedAfter(text, span, people, at);
   // "Baird puts it bluntly: “…”": whoever the clause before a colon is about introduces the quote.
   if (!speaker && cue.type === 'none' && /:\s*$/.test(text.slice(sStart, span.open))) speaker = colonSubject(text.slice(sStart, span.open), people, at);
   if (!speaker) speaker = subjectSpeaker(text.slice(sStart, span.open), people, at);
@@ -165,6 +169,18 @@ function reportedSpeaker(text: string, sentenceStart: number, people: Person[], 
   if (!verb) return null;
   const phrase = subjectBefore(sentence, verb.index);
   return phrase ? resolveSpeaker(phrase, people, { ...at, offset: start }) : null;
+}
+
+const TRANSLATED = /\b(?:translated|translation|in English|translates as)\s*[:,]?\s*$/i;
+const LOOKING_BACK = /^\s*(?:That|This|Those|Such|So)\s+(?:was|is|were|are|'s|’s)\s+(?:how|what|the (?:words|message|verdict|view) (?:of|from))\s+|^\s*So\s+(?:said|says)\s+/u;
+
+/** “…” That was how Lena Albrecht explained it: a quote opening the story, attributed by the sentence after it. */
+function namedAfter(text: string, span: QuoteSpan, people: Person[], at: QuotePosition): Speaker | null {
+  const rest = text.slice(span.close);
+  const lead = LOOKING_BACK.exec(rest.replace(/^[\s.!?”"’']+/, ' '));
+  if (!lead) return null;
+  const phrase = sentenceSubject(rest.replace(/^[\s.!?”"’']+/, ' ').slice(lead[0].length));
+  return phrase ? resolveSpeaker(phrase, people, at) : null;
 }
 
 /** The subject of a clause ending in a colon ("the 52-year-old grinned:"), as a speaker when it names one. */

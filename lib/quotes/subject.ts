@@ -115,7 +115,8 @@ const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separ
 // "BRUSSELS —", "WASHINGTON (AP) —": a dateline is where the story was filed, not who speaks.
 // "23:05 —" in a live blog is when the entry was posted.
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*[—–-]\s+/u;
-const NAME_PART = "\\p{Lu}[\\p{L}’'-]+";
+// "Dr. Katrin Vogt", "K. R. Sharma": a name's parts may be abbreviations or initials.
+const NAME_PART = "\\p{Lu}[\\p{L}’'-]*\\.?";
 const TITLE_THEN_NAME = new RegExp(
   `^((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|An?|Another|One|\\p{Lu}[\\p{L}-]*[’']s)\\s+[^,]{2,60}?\\p{Ll}),\\s+(${NAME_PART}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del)\\s+)?${NAME_PART}){1,3})(?:\\s+(?:of|at|from)\\s+[^,]{2,50})?,`,
   'u',
