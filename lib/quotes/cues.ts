@@ -49,7 +49,7 @@ const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\b/u;
 const BEFORE_SCARE = /\b(?:so-called|dubbed|termed|branded|known as|labelled|labeled|the word|the term|the phrase)\s*$/i;
 const BEFORE_NICKNAME = /\b(?:nicknamed|nickname)\s*$/i;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
-const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it)\\b`, 'gu');
+const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|termed|branded|slammed|hailed|praised|criticised|criticized|blasted|lambasted|derided|decried|likened|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it)\\b`, 'gu');
 const PARTICIPLE = /(?<![\w-])(?:saying|writing|adding|telling|calling|describing|insisting|warning|arguing|noting|arguing|quoting)\b/gu;
 // "accusations from business leaders that …": the words belong to whoever the noun names.
 const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|calls?|promises?|pledges?|charges?|allegations?|arguments?)\s+(?:from|by)\s+([^,;:“”"]{2,60}?)\s+that\b/u;

@@ -101,12 +101,17 @@ function latestWithPronoun(people: Person[], at: QuotePosition, pronoun: Pronoun
 // "the memo said", "the statement said": a document speaks for whoever the sentence before named.
 const DOCUMENT = /^(?:the|a|an|its|his|her|their)\s+(?:memo|statement|letter|report|filing|post|email|notice|release|document|ruling|complaint|lawsuit|note)$/i;
 
+const ISSUED_BY = /\b(?:statement|letter|memo|release|report|note|notice|filing)\s+(?:(?:issued|released|published|sent|signed|put out)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[^,;:.“”"]{1,60})/u;
+
 /** "it"/"they" stand for an organisation or group: the subject of the nearest sentence that has one. */
 function resolveCollective(people: Person[], at: QuotePosition): Speaker | null {
   let seen = 0;
   for (const [sentence, same] of sentencesBack(at)) {
     if (same) continue;
     if (++seen > 2) break;
+    // "according to a statement issued by the Chief Minister's Office": whoever issued the document.
+    const issuer = ISSUED_BY.exec(sentence);
+    if (issuer) return resolveSpeaker(issuer[1]!, people, at);
     const subject = sentenceSubject(sentence);
     // "The company said …. “…,” the statement said": the document is the company's.
     const parsed = parseNamePhrase(subject);
@@ -135,6 +140,10 @@ function resolveRole(role: string, people: Person[], at: QuotePosition): Speaker
   };
   const byTitle = resolveAntecedent(people, at, holds) ?? firstHolder(people, holds);
   if (byTitle) return byTitle;
+  // "said the Minister" of a Deputy Chief Minister: with no one else holding it, the qualified holder.
+  const loosely: Accept = (p) => !!p.title && new RegExp(`\\b${noun}\\b`, 'i').test(p.title);
+  const holder = resolveAntecedent(people, at, loosely);
+  if (holder) return holder;
   const otherRole: Accept = (p) => !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
   return resolveAntecedent(people, at, otherRole);
 }
@@ -167,6 +176,9 @@ export function resolveSpeaker(phrase: string, people: Person[], at: QuotePositi
   // "a spokesperson for the railroad": the organisation the story named before.
   const lowerOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes\w+|representative)\s+(?:for|of|at|from)\s+((?:the|its)\s+[a-z]+)$/.exec(phrase.trim());
   if (lowerOrg) return organisationBefore(lowerOrg[1]!, at);
+  // "Leader of the Opposition in the Legislative Assembly H. M. Chandrashekar": a long title ending in a known name.
+  const ending = people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
+  if (ending) return { name: ending.name, title: ending.title };
   const parsed = parseNamePhrase(phrase);
   if (!parsed) return null;
   if (parsed.unnamed) return { name: parsed.name!, title: null };
