@@ -34,5 +34,7 @@ export function isRepeated(paragraphs: string[], index: number, text: string): b
   const mine = trigrams(text);
   if (mine.length < 2) return false;
   const others = new Set(paragraphs.flatMap((p, i) => (i === index ? [] : trigrams(p))));
-  return mine.filter((t) => others.has(t)).length / mine.length >= 0.6;
+  // A short line partly echoed in a dialogue ("They’ll come. They’ve been waiting ten years.") is no
+  // pull quote: a short pull quote repeats the body whole.
+  return mine.filter((t) => others.has(t)).length / mine.length >= (mine.length < 6 ? 1 : 0.6);
 }

@@ -20,6 +20,7 @@ export interface NamePhrase {
 const INDEFINITE = /^(?:a|an|one|another)$/i;
 // "A Bloomberg News spokesperson" speaks for the organisation, not as a source of their own.
 const SPOKES = /^(?:spokes\w*|representative|statement)$/i;
+const VOICE = /^(?:spokes\w+|representative|official|officials|source|sources|statement|lawyers?|attorneys?|counsel|chief|executive|ceo|board|management)$/i;
 const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Tory|Conservative|Socialist|Nationalist)$/;
 const ORG_HEAD = /^(?:Association|Institute|Department|Ministry|University|Bank|Federation|Union|Society|League|Council|Office|Bureau|Board|Commission|Committee|Organi[sz]ation|Cent(?:re|er)|School|College|Museum|Church|Chamber|Confederation|Alliance|Coalition|Fund|Agency|Authority|Academy|Foundation|Friends|Embassy|Consulate)$/;
 const SPOKES_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press officer))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,7})$/u;
@@ -106,7 +107,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
     // "A Bloomberg News spokesperson": an organisation speaks through an unnamed role holder.
     const org = before.filter((w) => isCap(w) && !isRoleWord(w) && !notName(w));
     const roles = before.filter((w) => !isCap(w) || isRoleWord(w));
-    if (org.length && /^[a-z]/.test(before[before.length - 1]!)) return { ...none, name: org.join(' '), title: roles.join(' '), collective: true };
+    // Only a spokesperson-like role speaks for the body: "the former Sunderland defender" is a person.
+    if (org.length && /^[a-z]/.test(before[before.length - 1]!) && VOICE.test(last)) return { ...none, name: org.join(' '), title: roles.join(' '), collective: true };
     return { ...none, role: before.join(' ') };
   }
   if (DEFINITE.test(words[0]!) && words.length <= 4 && /^[\p{Ll}\d]/u.test(last) && nameWords.length === 0) return { ...none, role: clean };

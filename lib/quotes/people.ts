@@ -24,6 +24,7 @@ export const NON_PERSON_WORDS = new Set(
     'Novosti Tass Interfax Reuters Bloomberg Airport Plan Peace Deal Europe Gaza Moscow Kyiv Kiev Washington ' +
     'Treasury Democrats Republicans Labour Liberal Conservatives Tories Russia Ukraine China Britain America Israel ' +
     'Iran Nato NATO EU UN Kremlin Capitol Senate Hall Museum Studies Social Media Times Journal Observer BBC CNN ' +
+    'Town United City Rovers Athletic FC Wanderers Albion County Rangers Celtic Olympic Sporting Dynamo ' +
     'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
     .split(/\s+/),
 );

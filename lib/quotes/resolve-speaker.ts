@@ -144,7 +144,10 @@ function resolveRole(role: string, people: Person[], at: QuotePosition): Speaker
   const loosely: Accept = (p) => !!p.title && new RegExp(`\\b${noun}\\b`, 'i').test(p.title);
   const holder = resolveAntecedent(people, at, loosely);
   if (holder) return holder;
-  const otherRole: Accept = (p) => !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
+  // "the 52-year-old", "the former Sunderland defender": an age, a past role or a mere description
+  // conflicts with no title; only a present office ("the president") rules out holders of another.
+  const office = ROLE_NOUNS.has(noun) && !/\b(?:former|ex)\b/i.test(role);
+  const otherRole: Accept = (p) => !office || !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
   return resolveAntecedent(people, at, otherRole);
 }
 
