@@ -4,7 +4,7 @@ import { notName } from './words';
 
 /** Last words that make a capitalised run an organisation ("Meridian Marine Underwriters", "Regional Pilots Alliance"). */
 export const ORG_WORD =
-  /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Treasury|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Airways|Shipping|Credit|Securities|Capital|Partners|Holdings|Inc|Ltd|Corp|Corporation|Company|Insurance|Underwriters|Motors|Energy|Technologies|Systems|Labs|Media|Bureau|Network|Trust|Society|League|Club|University|College|Coalition|Control)$/;
+  /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Treasury|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Airways|Shipping|Credit|Securities|Capital|Partners|Holdings|Inc|Ltd|Corp|Corporation|Company|Insurance|Underwriters|Motors|Energy|Technologies|Systems|Labs|Media|Bureau|Network|Trust|Society|League|Club|University|College|Coalition|Control|Railway|Railways|Railroad|Railroads|Transit|Utilities|Pharmaceuticals|Studios|Records|Publishing|Brewery|Bakery|Foods|Farms|Mining|Steel|Logistics|Hospitals|Clinic|Theatre|Theater|Cinema|Festival)$/;
 
 // "LumenPay’s interim CEO", "a Meridian underwriter", "the Skyline team": a word that owns staff or
 // qualifies a staff noun is an organisation, whatever its own shape.

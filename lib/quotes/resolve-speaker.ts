@@ -123,6 +123,22 @@ function resolveCollective(people: Person[], at: QuotePosition): Speaker | null 
   return null;
 }
 
+const KIN_ROLE = /^(her|his|their)\s+(husband|wife|son|daughter|father|mother|brother|sister|partner|widow|widower|mum|dad)$/i;
+const KIN_HE = /^(?:husband|son|father|brother|widower|dad)$/i;
+
+/**
+ * "Her husband said": a person other than the one "her" stands for, of the pronoun the kinship word
+ * gives (when the text says), named most recently before ("Linda and Tom Becker").
+ */
+function resolveKin(kin: RegExpExecArray, people: Person[], at: QuotePosition): Speaker | null {
+  // The owner is named before the sentence that says "her husband" (whose own subject is the husband).
+  const before = { ...at, offset: sentenceBounds(narration(at.paragraphs[at.paragraph]!), at.offset)[0] };
+  const owner = kin[1]!.toLowerCase() === 'their' ? null : resolveAntecedent(people, before, undefined, pronounOf(kin[1]!));
+  const gender: Pronoun | null = /^(?:partner)$/i.test(kin[2]!) ? null : KIN_HE.test(kin[2]!) ? 'he' : 'she';
+  const fits: Accept = (p) => !p.unnamed && p.name !== owner?.name && (!gender || !p.pronoun || p.pronoun === gender);
+  return resolveAntecedent(people, at, fits);
+}
+
 const QUALIFIERS = /\b(?:former|ex|shadow|deputy|vice|acting|late)\b/i;
 
 /**
@@ -132,6 +148,8 @@ const QUALIFIERS = /\b(?:former|ex|shadow|deputy|vice|acting|late)\b/i;
  */
 function resolveRole(role: string, people: Person[], at: QuotePosition): Speaker | null {
   const noun = role.toLowerCase().split(/\s+/).pop()!;
+  const kin = KIN_ROLE.exec(role.trim());
+  if (kin) return resolveKin(kin, people, at);
   const qualified = QUALIFIERS.test(role);
   // "the official said" after "A senior FAA official …": an unnamed source's description holds the role.
   const holds: Accept = (p) => {

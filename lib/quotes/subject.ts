@@ -91,9 +91,14 @@ const NOT_IN_NOUN_PHRASE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|a
 // "a person familiar with the matter", "one source close to the talks": the stock phrases of anonymity.
 const FAMILIAR = /\b(?:a|an|one|A|An|One)\s+((?:person|source|official|executive)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+[^,;:.]{2,40})$/u;
 
+// "A spokesperson for the railroad said", "a representative of Acme Corp told": the body speaks.
+const SPOKES_FOR = /(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|at|from)\s+[^,;:.“”"]{2,60})$/u;
+
 function unnamedBefore(head: string): string | null {
   const familiar = FAMILIAR.exec(head);
   if (familiar) return `a ${familiar[1]}`;
+  const spokes = SPOKES_FOR.exec(head);
+  if (spokes) return spokes[1]!;
   const m = UNNAMED_BEFORE.exec(head);
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
