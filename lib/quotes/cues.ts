@@ -101,7 +101,7 @@ function cueAfter(text: string, span: QuoteSpan): string | null {
   if (roleNamed) return `${roleNamed[1]} ${roleNamed[2]}`;
   const a1 = AFTER_SUBJECT_VERB.exec(after);
   // “…,” she also told staff: an adverb between the subject and its verb is not part of the subject.
-  const s1 = a1?.[1]?.trim().replace(/\s+(?:also|later|then|again|once|[a-z]+ly)$/u, '');
+  const s1 = a1?.[1]?.trim().replace(/\s+(?:also|later|then|again|once|(?!(?:family|ally|assembly|supply|rally)$)[a-z]+ly)$/u, '');
   if (s1 && PLAUSIBLE_SUBJECT.test(s1) && s1.split(/\s+/).length <= 7 && !/[“”"]/.test(s1)) return s1.replace(/^.*,\s*/, '');
   const a2 = AFTER_VERB_SUBJECT.exec(after);
   if (a2) {

@@ -1,4 +1,4 @@
-import { isPersonNoun, isRoleWord } from './words';
+import { isPersonNoun, isRoleWord, SPEECH_VERBS } from './words';
 import { ORG_ANAPHOR } from './organisations';
 
 // Lower-case words that may sit inside a speaker's noun phrase: groups, roles, and the glue between them.
@@ -80,7 +80,7 @@ function relativeAntecedent(head: string): string | null {
 }
 
 const BETWEEN_SUBJECT_AND_VERB =
-  /\s+(?:later|also|then|again|earlier|previously|once|only|privately|publicly|on \p{Lu}\p{Ll}+day|[a-z]+ly|has|have|had|would|will|could|did|does|do|has been|had been)$/u;
+  /\s+(?:later|also|then|again|earlier|previously|once|only|privately|publicly|on \p{Lu}\p{Ll}+day|(?!(?:family|ally|assembly|supply|rally|bully)$)[a-z]+ly|has|have|had|would|will|could|did|does|do|has been|had been)$/u;
 
 // "one Treasury source dismissed", "a senior manager wrote": an unnamed source is an indefinite noun
 // phrase ending in a lower-case noun, the nearest determiner before the verb.
@@ -127,6 +127,8 @@ const TITLE_THEN_NAME = new RegExp(
   'u',
 );
 
+const NOT_OCCUPATION = new RegExp(`^(?:${SPEECH_VERBS}|is|was|are|were|has|had|have|met|named|and|or|but|with|for|from|to|by|at|in|on|of|that|who|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)$`);
+
 /** The subject a sentence opens with, read forwards up to its first lower-case word that is no role or group word. */
 export function sentenceSubject(sentence: string): string {
   const clause = sentence.replace(DATELINE, '').replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '').replace(INTRO, '');
@@ -141,7 +143,10 @@ export function sentenceSubject(sentence: string): string {
     const k = words.indexOf(w);
     // "The White House budget office": one lower-case modifier may stand before a group noun.
     const modifier = /^[a-z]+$/.test(bare) && GROUP.test((words[k + 1] ?? '').replace(/[,;:]$/, ''));
-    if (out.length > 0 && !fits(bare) && !modifier) break;
+    // "Veteran trainer Colm Dwyer", "Club legend Terry Hollis": a lower-case occupation between a
+    // capitalised word and a name is part of the title before the name.
+    const occupation = out.length > 0 && /^[a-z]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && /^\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u.test(words.slice(k + 1, k + 3).join(' '));
+    if (out.length > 0 && !fits(bare) && !modifier && !occupation) break;
     if (out.length === 0 && /^(?:the|a|an)$/.test(bare)) {
       out.push(bare);
       continue;

@@ -1,0 +1,150 @@
+import type { Speaker } from './types';
+import { parseNamePhrase } from './names';
+import { findPeopleMentionedIn, lookupPerson, NON_PERSON_WORDS, type Person } from './people';
+import { sentenceBounds } from './cues';
+import { sentenceSubject } from './subject';
+import { narration } from './narration';
+import { isPersonNoun, notName, PRONOUNS, ROLE_NOUNS } from './words';
+import { mentionsIn, pronounOf, type Pronoun } from './pronouns';
+import { honorificPronoun } from './identity';
+
+
+/** Where a quote stands, so that pronouns and role nouns can look back from there. */
+export interface QuotePosition {
+  paragraphs: string[];
+  paragraph: number;
+  offset: number;
+}
+
+type Accept = (person: Person) => boolean;
+
+/** The sentences before a position, nearest first, at most three paragraphs back: [text, isTheQuotesOwnSentence, where it starts]. */
+export function* sentencesBack(at: QuotePosition): Generator<[string, boolean, QuotePosition]> {
+  for (let p = at.paragraph; p >= Math.max(0, at.paragraph - 3); p--) {
+    const text = narration(at.paragraphs[p]!);
+    let end = p === at.paragraph ? at.offset : text.length;
+    // The quote's own sentence (when words of it come before the quote) is "same"; a quote opening its sentence has none.
+    const own = p === at.paragraph ? sentenceBounds(text, at.offset)[0] : -1;
+    while (end > 0) {
+      const [start] = sentenceBounds(text, Math.max(0, end - 1));
+      yield [text.slice(start, end), start === own, { ...at, paragraph: p, offset: start }];
+      end = start - 1;
+    }
+  }
+}
+
+/**
+ * The person a pronoun or role noun most likely stands for: in the nearest sentence before the quote,
+ * the sentence's subject when it is an accepted person, else the first accepted person it names.
+ * For "he"/"she", a person the text gives the other pronoun is passed over, one it gives the same
+ * pronoun is preferred within a sentence, and past the usual window the latest such person is taken.
+ */
+export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: Accept, pronoun?: Pronoun | null): Speaker | null {
+  const loose = !accept;
+  const agrees: Accept = (p) => !pronoun || !p.pronoun || p.pronoun === pronoun;
+  const ok: Accept = (p) => (accept ? accept(p) : true) && agrees(p);
+  for (const [sentence, same, where] of sentencesBack(at)) {
+    // A role noun ("the 52-year-old grinned") points back past its own sentence's other names.
+    if (!loose && same) continue;
+    const phrase = sentenceSubject(sentence);
+    // "She said the order would force Skyline …": a sentence whose subject is itself a pronoun goes on
+    // talking about the same person, so the antecedent lies further back (not the names it mentions).
+    if (loose && PRONOUNS.has(phrase.toLowerCase())) continue;
+    const subject = subjectPerson(phrase, people, where);
+    // "The coroner said she would …": a subject that is a role stands for the person who holds it.
+    if (loose && !subject && isRolePhrase(phrase)) {
+      const held = resolveRole(phrase, people, where);
+      const person = held && lookupPerson(people, held.name);
+      if (held && (!person || agrees(person))) return held;
+    }
+    // The subject comes first; among the others named, one the text gives this pronoun before one it never does.
+    const named = findPeopleMentionedIn(sentence, people).filter(ok);
+    const found = (subject && ok(subject) ? subject : undefined) ?? (pronoun && named.find((p) => p.pronoun === pronoun)) ?? named[0];
+    if (found) return { name: found.name, title: found.title };
+    // "Putin casts …, which he says …": a one-word subject the text never gives a role is still a person.
+    if (loose && !subject && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !/ing$/.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !notName(phrase)) return { name: phrase, title: null };
+  }
+  return pronoun && loose ? latestWithPronoun(people, at, pronoun) : null;
+}
+
+/** The person a sentence's subject phrase names ("A Western diplomat", "Mrs Okonjo", "Peskov"), if known. */
+function subjectPerson(phrase: string, people: Person[], where: QuotePosition): Person | undefined {
+  // "A Western diplomat …": an unnamed source is the subject when the phrase holds its whole description.
+  const unnamed = people.find((p) => p.unnamed && phrase.toLowerCase().includes(p.name.toLowerCase()));
+  if (unnamed) return unnamed;
+  const words = phrase.split(/\s+/);
+  // "his wife, Grace Okonjo": the whole name tells her from her husband.
+  const name = parseNamePhrase(phrase)?.name;
+  return (name && lookupPerson(people, name, null, textUpTo(where))) || lookupPerson(people, words[words.length - 1] ?? '', honorificPronoun(words[words.length - 2]), textUpTo(where));
+}
+
+/** "the coroner", "the 52-year-old", "her lawyer": a definite description that stands for a person. */
+function isRolePhrase(phrase: string): boolean {
+  const parsed = parseNamePhrase(phrase);
+  return !!parsed?.role && /^(?:the|his|her|their)\s/i.test(phrase) && isPersonNoun(phrase.split(/\s+/).pop()!);
+}
+
+/** The article's text up to a position: where "the nearest full mention" of a shared name is looked for. */
+export function textUpTo(at: QuotePosition): string {
+  return `${at.paragraphs.slice(0, at.paragraph).join('\n')}\n${(at.paragraphs[at.paragraph] ?? '').slice(0, at.offset)}`;
+}
+
+/** The person last named before the window who the text gives this pronoun ("he" four paragraphs on). */
+function latestWithPronoun(people: Person[], at: QuotePosition, pronoun: Pronoun): Speaker | null {
+  for (let p = at.paragraph - 4; p >= 0; p--) {
+    const hit = mentionsIn(narration(at.paragraphs[p]!), people).reverse().find((m) => m.person.pronoun === pronoun);
+    if (hit) return { name: hit.person.name, title: hit.person.title };
+  }
+  return null;
+}
+
+const KIN_ROLE = /^(her|his|their)\s+(husband|wife|son|daughter|father|mother|brother|sister|partner|widow|widower|mum|dad)$/i;
+const KIN_HE = /^(?:husband|son|father|brother|widower|dad)$/i;
+
+/**
+ * "Her husband said": a person other than the one "her" stands for, of the pronoun the kinship word
+ * gives (when the text says), named most recently before ("Linda and Tom Becker").
+ */
+function resolveKin(kin: RegExpExecArray, people: Person[], at: QuotePosition): Speaker | null {
+  // The owner is named before the sentence that says "her husband" (whose own subject is the husband).
+  const before = { ...at, offset: sentenceBounds(narration(at.paragraphs[at.paragraph]!), at.offset)[0] };
+  const owner = kin[1]!.toLowerCase() === 'their' ? null : resolveAntecedent(people, before, undefined, pronounOf(kin[1]!));
+  const gender: Pronoun | null = /^(?:partner)$/i.test(kin[2]!) ? null : KIN_HE.test(kin[2]!) ? 'he' : 'she';
+  const fits: Accept = (p) => !p.unnamed && p.name !== owner?.name && (!gender || !p.pronoun || p.pronoun === gender);
+  return resolveAntecedent(people, at, fits);
+}
+
+const QUALIFIERS = /\b(?:former|ex|shadow|deputy|vice|acting|late)\b/i;
+
+/**
+ * "the president observed": the person whose title holds that role (a former or deputy one only when
+ * the role says so), the most recently named before the quote; else the nearest person whose title
+ * names no other role.
+ */
+export function resolveRole(role: string, people: Person[], at: QuotePosition): Speaker | null {
+  const noun = role.toLowerCase().split(/\s+/).pop()!;
+  const kin = KIN_ROLE.exec(role.trim());
+  if (kin) return resolveKin(kin, people, at);
+  const qualified = QUALIFIERS.test(role);
+  // "the official said" after "A senior FAA official …": an unnamed source's description holds the role.
+  const holds: Accept = (p) => {
+    const title = p.title ?? (p.unnamed ? p.name : '');
+    return !!title && new RegExp(`\\b${noun}\\b`, 'i').test(title) && QUALIFIERS.test(title) === qualified;
+  };
+  const byTitle = resolveAntecedent(people, at, holds) ?? firstHolder(people, holds);
+  if (byTitle) return byTitle;
+  // "said the Minister" of a Deputy Chief Minister: with no one else holding it, the qualified holder.
+  const loosely: Accept = (p) => !!p.title && new RegExp(`\\b${noun}\\b`, 'i').test(p.title);
+  const holder = resolveAntecedent(people, at, loosely);
+  if (holder) return holder;
+  // "the 52-year-old", "the former Sunderland defender": an age, a past role or a mere description
+  // conflicts with no title; only a present office ("the president") rules out holders of another.
+  const office = ROLE_NOUNS.has(noun) && !/\b(?:former|ex)\b/i.test(role);
+  const otherRole: Accept = (p) => !office || !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
+  return resolveAntecedent(people, at, otherRole);
+}
+
+function firstHolder(people: Person[], holds: Accept): Speaker | null {
+  const person = people.find(holds);
+  return person ? { name: person.name, title: person.title } : null;
+}
