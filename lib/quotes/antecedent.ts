@@ -84,9 +84,14 @@ function isRolePhrase(phrase: string): boolean {
   return !!parsed?.role && /^(?:the|his|her|their)\s/i.test(phrase) && isPersonNoun(phrase.split(/\s+/).pop()!);
 }
 
-/** The article's text up to a position: where "the nearest full mention" of a shared name is looked for. */
+// How far back "the nearest full mention" of a shared name is looked for: recency is a local matter,
+// and a fixed window keeps a long article linear.
+const RECENT_PARAGRAPHS = 8;
+
+/** The text of the last few paragraphs up to a position: where the nearest full mention of a shared name is looked for. */
 export function textUpTo(at: QuotePosition): string {
-  return `${at.paragraphs.slice(0, at.paragraph).join('\n')}\n${(at.paragraphs[at.paragraph] ?? '').slice(0, at.offset)}`;
+  const from = Math.max(0, at.paragraph - RECENT_PARAGRAPHS);
+  return `${at.paragraphs.slice(from, at.paragraph).join('\n')}\n${(at.paragraphs[at.paragraph] ?? '').slice(0, at.offset)}`;
 }
 
 /** The person last named before the window who the text gives this pronoun ("he" four paragraphs on). */

@@ -1,5 +1,5 @@
 import { capitalisedRuns, type Mention } from './names';
-import { bareName, candidatesFor, choosePerson, fillsIn } from './identity';
+import { bareName, candidatesFor, choosePerson, fillsIn, sealPeople } from './identity';
 import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
@@ -115,6 +115,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       addPerson(people, kinName(words.join(' '), title, text.slice(0, run.index), people), title);
     }
   }
+  sealPeople(people);
   learnPronouns(paragraphs, people);
   return people;
 }
