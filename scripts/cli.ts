@@ -1,5 +1,4 @@
 /** The Parallax CLI over lib/: `analyze FILE` and `match FILE`, readable or `--json`. */
-import { readFileSync } from 'node:fs';
 import { analysisJson } from '../lib/report/analysis';
 import { matchJson } from '../lib/report/match-report';
 import { buildBundle } from '../lib/stories/build-bundle';
