@@ -1,4 +1,4 @@
-import { isRoleWord, notName, PRONOUNS } from './words';
+import { isPersonHead, isRoleWord, notName, PRONOUNS } from './words';
 
 /** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
 export interface NamePhrase {
@@ -103,6 +103,10 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   // "The White House budget office": an office or team named by lower-case words after capitalised ones.
   if (nameWords.length === 0 && ORG_NOUN.test(last) && before.length === 1) return { ...none, name: last, collective: true };
   if (nameWords.length === 0 && ORG_NOUN.test(last) && before.some(isCap)) return { ...none, name: before.join(' '), collective: true };
+  // "the Kremlin", "the White House": capitalised title words naming no person are the institution.
+  if (nameWords.length === 0 && before.length && before.every((w) => isCap(w) && !notName(w)) && !isPersonHead(last.toLowerCase().replace(/[’']s$/, ''))) {
+    return { ...none, name: before.join(' '), collective: true };
+  }
   if (nameWords.length === 0 && isRoleWord(last) && before.some(isRoleWord)) {
     // "A Bloomberg News spokesperson": an organisation speaks through an unnamed role holder.
     const org = before.filter((w) => isCap(w) && !isRoleWord(w) && !notName(w));

@@ -56,6 +56,9 @@ export const isRoleWord = (w: string): boolean => {
 // Nouns for people by what they are to others or by age: "his widow", "the teenager", "the 52-year-old".
 const PERSON_NOUN = /^(?:Democrat|Republican|Independent|Tory|man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|[\d\p{L}-]+-year-old)$/u;
 
+/** True for a noun that heads a person's description, never an institution's ("president", "coroner", not "Kremlin"). */
+export const isPersonHead = (w: string): boolean => PERSON_NOUN.test(w) || LOWER_ROLE_WORDS.has(w) || ROLE_NOUNS.has(w);
+
 /** True for a lower-case noun that stands for a person ("the coroner", "the 52-year-old", "his widow"). */
 export const isPersonNoun = (w: string): boolean => PERSON_NOUN.test(w) || LOWER_ROLE_WORDS.has(w) || ROLE_NOUNS.has(w) || ROLE_WORDS.has(w);
 
@@ -63,7 +66,9 @@ export const isPersonNoun = (w: string): boolean => PERSON_NOUN.test(w) || LOWER
 export const ROLE_NOUNS = new Set(
   ('president minister spokesman spokeswoman spokesperson adviser advisor aide envoy ambassador director ' +
     'official diplomat senator governor mayor chancellor secretary chief leader chairman ceo analyst speaker ' +
-    'administrator commissioner executive manager officer inspector attorney lawyer coach captain judge counterpart')
+    'administrator commissioner executive manager officer inspector attorney lawyer coach captain judge counterpart ' +
+    'chair chairwoman king queen prince princess pope general commander justice sheriff bishop archbishop ' +
+    'premier detective constable sergeant superintendent colonel admiral lieutenant founder editor professor')
     .split(/\s+/),
 );
 
