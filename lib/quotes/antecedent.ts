@@ -7,6 +7,7 @@ import { narration } from './narration';
 import { isPersonNoun, notName, PRONOUNS, ROLE_NOUNS } from './words';
 import { mentionsIn, pronounOf, type Pronoun } from './pronouns';
 import { honorificPronoun } from './identity';
+import { expandTitle } from './titles';
 
 
 /** Where a quote stands, so that pronouns and role nouns can look back from there. */
@@ -75,7 +76,8 @@ function subjectPerson(phrase: string, people: Person[], where: QuotePosition): 
   const words = phrase.split(/\s+/);
   // "his wife, Grace Okonjo": the whole name tells her from her husband.
   const name = parseNamePhrase(phrase)?.name;
-  return (name && lookupPerson(people, name, null, textUpTo(where))) || lookupPerson(people, words[words.length - 1] ?? '', honorificPronoun(words[words.length - 2]), textUpTo(where));
+  const courtesy = honorificPronoun(words.find((w) => honorificPronoun(w)));
+  return (name && lookupPerson(people, name, courtesy, textUpTo(where))) || lookupPerson(people, words[words.length - 1] ?? '', courtesy, textUpTo(where));
 }
 
 /** "the coroner", "the 52-year-old", "her lawyer": a definite description that stands for a person. */
@@ -132,14 +134,16 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   if (kin) return resolveKin(kin, people, at);
   const qualified = QUALIFIERS.test(role);
   // "the official said" after "A senior FAA official …": an unnamed source's description holds the role.
+  // "The CFO" of a "Chief Financial Officer", "the councillor" of a "Cllr": titles compared spelled out.
+  const wanted = expandTitle(noun);
   const holds: Accept = (p) => {
-    const title = p.title ?? (p.unnamed ? p.name : '');
-    return !!title && new RegExp(`\\b${noun}\\b`, 'i').test(title) && QUALIFIERS.test(title) === qualified;
+    const title = expandTitle(p.title ?? (p.unnamed ? p.name : ''));
+    return !!title && new RegExp(`\\b${wanted}\\b`, 'i').test(title) && QUALIFIERS.test(title) === qualified;
   };
   const byTitle = resolveAntecedent(people, at, holds) ?? firstHolder(people, holds);
   if (byTitle) return byTitle;
   // "said the Minister" of a Deputy Chief Minister: with no one else holding it, the qualified holder.
-  const loosely: Accept = (p) => !!p.title && new RegExp(`\\b${noun}\\b`, 'i').test(p.title);
+  const loosely: Accept = (p) => !!p.title && new RegExp(`\\b${wanted}\\b`, 'i').test(expandTitle(p.title));
   const holder = resolveAntecedent(people, at, loosely);
   if (holder) return holder;
   // "the 52-year-old", "the former Sunderland defender": an age, a past role or a mere description

@@ -101,7 +101,9 @@ export function choosePerson(candidates: Person[], pronoun: Pronoun | null, upto
   if (candidates.length <= 1) return candidates[0];
   const agreeing = pronoun ? candidates.filter((p) => p.pronoun === pronoun) : [];
   const pool = agreeing.length ? agreeing : candidates;
-  if (pool.length === 1 || !upto) return pool[0];
+  // A bare surname shared by a family is the one the story is about (introduced first): papers call
+  // the relatives by first or full name. Only a first name shared by several goes to the nearest.
+  if (pool.length === 1 || !upto || pool.every((p) => wordsOf(p).pop() === wordsOf(pool[0]!).pop())) return pool[0];
   let best: Person | undefined;
   let at = -1;
   for (const p of pool) {

@@ -16,6 +16,9 @@ const fits = (w: string): boolean => {
   return /^[\p{Lu}\d]/u.test(w) || isRoleWord(bare) || isPersonNoun(bare) || GROUP.test(bare.toLowerCase()) || GLUE.test(w);
 };
 
+// The verb of the first clause in "X arrived … and told", "she climbed … and told".
+const FIRST_VERB = /\s([a-z]+(?:ed|ied)|went|came|took|made|gave|sat|stood|rose|ran|met|left|got|told|said|spoke|wrote|held|kept|put|set|began|broke|fell|won|lost|drove|flew|heard|saw|sent|stopped|walked)\b/g;
+
 /** Words of a noun phrase read backwards from the end of `text` while they look like part of a name, role or group. */
 function trailingPhrase(text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -35,14 +38,20 @@ function trailingPhrase(text: string): string {
  * ("Murkowski, who has broken with her party, said" → "Murkowski"; "Cooper, R-Alaska, said").
  */
 export function subjectBefore(text: string, verbAt: number): string {
+  // "Cllr Pádraig Nolan (FF), said": a party or an abbreviation in brackets is set aside.
+  let head = text.slice(0, verbAt).replace(/\s*\([^()]{1,40}\)/g, '').replace(/\s+$/, '');
   // "Trump later said", "Dunbar has said only", "the office has previously said": adverbs and auxiliaries
   // may sit between the subject and its verb.
-  let head = text.slice(0, verbAt).replace(/\s+$/, '');
   for (let k = 0; k < 3; k++) head = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
   const relative = relativeAntecedent(head);
   if (relative) return relative;
   const described = unnamedBefore(head);
   if (described) return described;
+  // "a terrified Kayleigh dialled 999 and whispered": the second verb shares the first one's subject.
+  if (/\sand$/.test(head)) {
+    const first = [...head.matchAll(FIRST_VERB)].pop();
+    return first && first.index! > 0 ? subjectBefore(head, first.index! + first[0].length - first[1]!.length) : '';
+  }
   for (let guard = 0; guard < 3 && head.endsWith(','); guard++) {
     const inner = head.slice(0, -1);
     const comma = inner.lastIndexOf(',');
@@ -74,7 +83,9 @@ function relativeAntecedent(head: string): string | null {
   let before = head.slice(0, rel.index).replace(/[\s,]+$/, '').replace(/,\s*(?:[RDI]-[\p{L}.]+|\d{1,3})$/u, '');
   // "Ann Lee, a retired nurse who …": the name stands before the appositive that describes it.
   const comma = before.lastIndexOf(',');
-  if (comma > 0 && /^(?:a|an|the)\s/i.test(before.slice(comma + 1).trim())) before = before.slice(0, comma);
+  // "Tom Doyle, chair of the Action Group, which …": the clause may hang on the appositive's noun;
+  // the subject is still the name before it.
+  if (comma > 0 && /^(?:(?:a|an|the)\s|(?!(?:and|or|but)\b)\p{Ll})/u.test(before.slice(comma + 1).trim())) before = before.slice(0, comma);
   const phrase = trailingPhrase(before.replace(/[\s,]+$/, '')).replace(/^(?:and|or)\s+/, '');
   return phrase && /\p{Lu}/u.test(phrase) ? phrase : null;
 }

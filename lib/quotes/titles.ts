@@ -25,3 +25,21 @@ export function isTitleCase(quoted: string): boolean {
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w));
   return capitalised.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORD.test(w));
 }
+
+const SPELLED_OUT: Record<string, string> = {
+  ceo: 'chief executive', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
+  md: 'managing director', pm: 'prime minister', cllr: 'councillor', cr: 'councillor', sen: 'senator', rep: 'representative',
+  gov: 'governor', dr: 'doctor', prof: 'professor', det: 'detective', insp: 'inspector', supt: 'superintendent',
+  sgt: 'sergeant', lt: 'lieutenant', col: 'colonel', gen: 'general', capt: 'captain', di: 'detective inspector',
+  dci: 'detective chief inspector', ds: 'detective sergeant', dc: 'detective constable', pc: 'police constable',
+};
+
+/** A title with its abbreviations spelled out, lower case: "CFO" → "chief financial officer", "Cllr" → "councillor". */
+export function expandTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => SPELLED_OUT[w.replace(/\.$/, '')] ?? w)
+    .join(' ')
+    .replace(/\bchief executive officer\b/, 'chief executive');
+}
