@@ -24,6 +24,7 @@ export const NON_PERSON_WORDS = new Set(
     'Novosti Tass Interfax Reuters Bloomberg Airport Plan Peace Deal Europe Gaza Moscow Kyiv Kiev Washington ' +
     'Treasury Democrats Republicans Labour Liberal Conservatives Tories Russia Ukraine China Britain America Israel ' +
     'Iran Nato NATO EU UN Kremlin Capitol Senate Hall Museum Studies Social Media Times Journal Observer BBC CNN ' +
+    'Herald Record Gazette Telegraph Mirror Express Chronicle Tribune Courier Examiner Echo Mail Daily Guardian Independent ' +
     'Town United City Rovers Athletic FC Wanderers Albion County Rangers Celtic Olympic Sporting Dynamo ' +
     'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
     .split(/\s+/),
@@ -98,7 +99,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, ''));
       if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
-      if (/[’']s\s/.test(runText) || words.some((w) => /-\p{Ll}/u.test(w) && !/^(?:al|el|bin|ibn|abu)-/i.test(w))) continue;
+      // "CFO", "BBMP": an acronym is an office or a body, not a person.
+      if ((words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(words[0]!)) || /[’']s\s/.test(runText) || words.some((w) => /-\p{Ll}/u.test(w) && !/^(?:al|el|bin|ibn|abu)-/i.test(w))) continue;
       // "Meridian" after "Meridian Marine Underwriters", "LumenPay’s interim CEO": an organisation, not a person.
       if (words.length === 1 && organisationsOf(paragraphs).has(words[0]!)) continue;
       const after = text.slice(run.index + run.text.length, run.index + run.text.length + 40);

@@ -95,7 +95,8 @@ export function learnPronouns(paragraphs: string[], people: Person[]): void {
         if (/^[\p{L}’' .-]*,\s*$/u.test(between)) continue;
         // "Thornhill said there had been … to escalate his care": a possessive far from the name may be anyone's.
         const subjectPronoun = /^(?:he|she)$/i.test(m[1]!);
-        if (!subjectPronoun && between.trim().split(/\s+/).length > 6) continue;
+        // "Pritchard sent her 412 messages in nine days after she dumped him": far off, even "she" may be anyone's.
+        if (between.trim().split(/\s+/).length > (subjectPronoun ? 10 : 6)) continue;
         // "…, and Ben Ash, who is 70 and says he …": a pronoun inside a relative clause is the clause's name.
         const inClause = /^[\p{L}’' -]*,\s+who\b[^,.;]*$/u.test(between);
         if (before.size === 1 || inClause) vote(nearest.person, pronounOf(m[1]!), 1);

@@ -19,7 +19,13 @@ const ISSUED_BY = /\b(?:statement|letter|memo|release|report|note|notice|filing)
 function resolveCollective(people: Person[], at: QuotePosition): Speaker | null {
   let seen = 0;
   for (const [sentence, same] of sentencesBack(at)) {
-    if (same) continue;
+    // "The FTC, which sued in 2020, argues … in what it calls “…”": "it" in a clause of the quote's
+    // own sentence is that sentence's subject, when that is a body and not a person.
+    if (same) {
+      const own = parseNamePhrase(sentenceSubject(sentence));
+      if (own?.name && !own.pronoun && !lookupPerson(people, own.name) && /^\p{Lu}/u.test(own.name)) return { name: own.name, title: own.title };
+      continue;
+    }
     if (++seen > 2) break;
     // "according to a statement issued by the Chief Minister's Office": whoever issued the document.
     const issuer = ISSUED_BY.exec(sentence);
@@ -66,6 +72,11 @@ export function resolveSpeaker(phrase: string, people: Person[], at: QuotePositi
   if (parsed.unnamed) return { name: parsed.name!, title: null };
   const org = parsed.name && !parsed.collective && !lookupPerson(people, parsed.name) ? fullOrganisation(parsed.name, at.paragraphs) : null;
   if (org) return { name: org, title: null };
+  // "A council spokesman said": the council the story named ("Wexford County Council").
+  if (parsed.name && parsed.collective && /^[a-z]+$/.test(parsed.name)) {
+    const named = organisationBefore(`the ${parsed.name}`, at);
+    if (named && named.name.toLowerCase().includes(parsed.name)) return { name: named.name, title: parsed.title };
+  }
   if (parsed.name) {
     const courtesy = honorificPronoun(phrase.trim().split(/\s+/).find((w) => honorificPronoun(w)));
     const person = parsed.collective ? undefined : lookupPerson(people, parsed.name, courtesy, textUpTo(at));

@@ -6,6 +6,8 @@ const SOURCE_NOUN =
 const GLUE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the|his|her|its|their)$/i;
 const DESCRIPTION = new RegExp(`\\b(?:A|a|An|an|One|one|Another|another)\\s+((?:[\\p{L}’'-]+\\s+){0,3}(?:${SOURCE_NOUN}))\\b(?!\\s+(?:of|for)\\b)`, 'gu');
 
+const FAMILIAR = /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother)\s+((?:senior\s+)?(?:person|people|source|sources|official|officials|executive|insider))\s+(familiar with|close to|with knowledge of|briefed on)\s+(the\s+[a-z]+(?:\s+[a-z]+)?)/gu;
+const FAMILIAR_HEAD = /^\s+(?:familiar with|close to|with knowledge of|briefed on)\b/;
 const SPOKES_FOR = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press officer))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,7})/gu;
 
 /**
@@ -17,7 +19,10 @@ export function unnamedSources(text: string): { name: string; title: string | nu
   const out: { name: string; title: string | null }[] = [];
   // "A spokesperson for Northvale Police said": the force speaks; "the spokesperson" later is its voice.
   for (const m of text.matchAll(SPOKES_FOR)) out.push({ name: m[2]!.replace(/[’']s$/, ''), title: m[1]!.toLowerCase() });
+  // "a person familiar with the matter": the stock phrase is the whole description a reader knows them by.
+  for (const m of text.matchAll(FAMILIAR)) out.push({ name: `${m[1]} ${m[2]} ${m[3]}`, title: null });
   for (const m of text.matchAll(DESCRIPTION)) {
+    if (FAMILIAR_HEAD.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 25))) continue;
     const words = m[1]!.split(/\s+/);
     // "an interview with … lawyer": the description must be one noun phrase, no clause or joining word inside.
     if (words.some((w) => GLUE.test(w) || /[,;:]$/.test(w))) continue;

@@ -82,7 +82,7 @@ export const NOT_NAME_WORDS = new Set(
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December Initially Materials No Someone Wait There Who What Why How Where Here Nobody ' +
     'Everyone Well Yes Oh Now Today Yesterday Tomorrow Not One Another Some Many Most Few Both Each Every Neither ' +
-  'Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
+  'Born Née Nee Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
     .split(/\s+/),
 );
 
