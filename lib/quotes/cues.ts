@@ -20,7 +20,8 @@ const ABBREVIATED = '(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH_VERBS})\\s+((?:${ABBREVIATED}|[^,.;:!?“”"]){1,80})`, 'u');
 // “…,” with Peskov saying … / “…”, according to the ministry.
 const AFTER_WITH = /^[\s,.!?—–-]*(?:with|as)\s+([\p{Lu}][^,;:“”"]{0,60}?)\s+(?:saying|adding|noting|insisting|warning)\b/u;
-const ACCORDING = /\baccording to\s+([^,.;:“”"]{2,80})/iu;
+// "according to the ministry", not "billed according to how much customers use it".
+const ACCORDING = /\b[Aa]ccording to\s+((?:the|a|an|his|her|its|their|one|two|three|several|people|sources|officials|\p{Lu})[^,.;:“”"]{1,80})/u;
 // "according to a translation of her remarks": a record of someone's words, not who spoke them.
 const RECORD = /^(?:a|an|the|its|his|her|their)\s+(?:translation|transcript|copy|recording|video|text|readout|summary|version|excerpt)\b/i;
 // “…,” Ana Ruiz, an analyst at a bank, wrote in a note: a name and its appositive before the verb.

@@ -86,7 +86,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   // "Institute for Fiscal Studies": a lower-case joining word between capitalised words stays in the name.
   while (i > 0 && (nameWord(i - 1) || (i > 1 && GLUE_IN_NAME.test(words[i - 1]!) && nameWord(i - 2) && i < words.length))) i--;
   // "Ukraine’s Presidential Office": inside an organisation's name, role-like words are part of the name.
-  const orgWord = (k: number): boolean => isCap(words[k]!) && !/[’']s$/.test(words[k]!) && !notName(words[k]!);
+  // "Chief Minister's Office", "People's Party": a possessive inside an organisation's name belongs to it.
+  const orgWord = (k: number): boolean => isCap(words[k]!) && (!/[’']s$/.test(words[k]!) || (k > 0 && isCap(words[k - 1]!) && !notName(words[k - 1]!))) && !notName(words[k]!);
   if (i < words.length && ORG_END.test(last)) while (i > 0 && (orgWord(i - 1) || (i > 1 && /^(?:of|for)$/.test(words[i - 1]!) && orgWord(i - 2)))) i--;
   const nameWords = words.slice(i);
   const before = words.slice(0, i).filter((w, k) => !(k === 0 && /^(the|a|an)$/i.test(w)) && !HONORIFIC.test(w));

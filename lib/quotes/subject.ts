@@ -52,12 +52,17 @@ export function subjectBefore(text: string, verbAt: number): string {
     const first = [...head.matchAll(FIRST_VERB)].pop();
     return first && first.index! > 0 ? subjectBefore(head, first.index! + first[0].length - first[1]!.length) : '';
   }
-  for (let guard = 0; guard < 3 && head.endsWith(','); guard++) {
+  for (let guard = 0; guard < 4 && head.endsWith(','); guard++) {
     const inner = head.slice(0, -1);
     const comma = inner.lastIndexOf(',');
-    const segment = inner.slice(comma + 1).trim();
+    // "Dr. Katrin Vogt of the Berlin law firm Lindner Weiss": where a named person works is not the subject.
+    const segment = inner.slice(comma + 1).trim().replace(/^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})\s+(?:of|at|from)\s+.*$/u, '$1');
     if (comma < 0 || !APPOSITIVE.test(segment)) return trailingPhrase(segment);
-    head = inner.slice(0, comma).replace(/\s+$/, '');
+    // "Tom Doyle, chair of the Action Group, which …,": the segment before may be an appositive too.
+    const rest = inner.slice(0, comma).replace(/\s+$/, '');
+    const before = rest.lastIndexOf(',');
+    const previous = rest.slice(before + 1).trim();
+    head = before >= 0 && APPOSITIVE.test(previous) && !/^(?:and|or|but)\b/.test(previous) ? rest.slice(0, before + 1) : rest;
   }
   // "Davies, 31, who …, said", "Ruiz, R-Texas, who …": an age or party tag left after the clause is an appositive too.
   head = head.replace(/,\s*(?:\d{1,3}|[RDI]-[\p{L}.]+)$/u, '');
