@@ -150,8 +150,10 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
     return { type: 'speaker', phrase: sentenceSubject(text.slice(sentenceBounds(text, span.open)[0], span.open)), after: false };
   }
   if (finite) {
-    // "Ruiz told Reuters the sell-off reflected “…”": when the nearest verb's subject names nobody, an earlier verb's may.
-    const earlier = [...before.matchAll(FINITE)].reverse().slice(1).map((m) => subjectBefore(before, m.index!)).filter(Boolean);
+    // "Ruiz told Reuters the sell-off reflected “…”": when the nearest verb's subject names nobody, an earlier
+    // verb's may, and last the sentence's own subject.
+    const sentence = text.slice(sentenceBounds(text, span.open)[0], span.open);
+    const earlier = [...[...before.matchAll(FINITE)].reverse().slice(1).map((m) => subjectBefore(before, m.index!)), sentenceSubject(sentence)].filter(Boolean);
     return { type: 'speaker', phrase: subjectBefore(before, finite.index!), after: false, ...(earlier.length ? { fallbacks: earlier } : {}) };
   }
   return { type: 'none' };

@@ -3,6 +3,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { readCue, sentenceBounds } from './cues';
 import { parseNamePhrase } from './names';
 import { findPeople, type Person } from './people';
+import { organisationsOf } from './organisations';
 import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
 import { colonSubject, lastSpeech, namedAfter, openingSpeaker, reportedSpeaker, subjectSpeaker, TRANSLATED } from './context-speakers';
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
@@ -35,7 +36,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         joinPart(text, prev!, span);
         continue;
       }
-      const item = readQuote(text, span, at, found, people);
+      const item = readQuote(text, span, at, found, people, quotes);
       if (!item) continue;
       if (item.quote.kind === 'speech' && continuesAfterAttribution(text, prev, span, item.cuedAfter)) {
         joinPart(text, prev!, span);
@@ -65,7 +66,15 @@ export function findQuotes(paragraphs: string[]): Quote[] {
 }
 
 /** Reads one quote's kind and speaker from its cue, or from the quotes before it in its sentence and paragraph. */
-function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Found[], people: Person[]): Found | null {
+const ANOTHER = /^\s*(?:Another|One|A second|A third|The next|The last|The first|A later one|Others?)\b[^:“”"]{0,40}\b(?:read|reads|said|says)\s*:\s*$/;
+// A speaker is in doubt when it is a bare capitalised name the story never gives as a person, a group or a body.
+const isKnown = (s: Speaker, people: Person[], paragraphs: string[]): boolean =>
+  people.some((p) => p.name === s.name) ||
+  !/^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?$/u.test(s.name) ||
+  !!parseNamePhrase(s.name)?.collective ||
+  [...organisationsOf(paragraphs).values()].includes(s.name);
+
+function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Found[], people: Person[], before: Quote[]): Found | null {
   const [sStart] = sentenceBounds(text, span.open);
   const earlier = [...found].reverse().find((f) => f.span.open >= sStart);
   const cue = readCue(text, span, earlier ? earlier.span.close : sStart);
@@ -78,12 +87,20 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
     // “A,” he said, adding that “B”: a pronoun or no subject after an earlier quote means the same speaker.
     if (earlier?.quote.speaker && !cue.after && (pronoun || !cue.phrase)) speaker = earlier.quote.speaker;
     else speaker = resolveSpeaker(cue.phrase, people, at);
-    for (const phrase of cue.fallbacks ?? []) speaker ??= resolveSpeaker(phrase, people, at);
+    // "Cho said Atlas had signed up … and described demand as “…”": when the nearest subject is no one
+    // the story knows, an earlier verb's subject that is a known person is the better reading.
+    for (const phrase of cue.fallbacks ?? []) {
+      if (speaker && isKnown(speaker, people, at.paragraphs)) break;
+      const other = resolveSpeaker(phrase, people, at);
+      if (!speaker || (other && isKnown(other, people, at.paragraphs))) speaker = other ?? speaker;
+    }
   }
   speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;
   // A quote opening a sentence without a cue goes on with the last remark of its paragraph, or with the
   // person whose words the sentence before reported ("Tipene says she understands. “I'd be angry too.”").
   if (!speaker && cue.type === 'none' && span.open === sStart) speaker = lastSpeech(found.map((f) => f.quote)) ?? reportedSpeaker(text, sStart, people, at);
+  // "In one, he wrote: “…” Another read: “…”": another message of the same writer.
+  if (!speaker && ANOTHER.test(text.slice(sStart, span.open))) speaker = lastSpeech([...before, ...found.map((f) => f.quote)]);
   // "Roughly translated: “…”": a translation is the words of whoever spoke the original.
   if (!speaker && TRANSLATED.test(text.slice(sStart, span.open))) speaker = lastSpeech(found.map((f) => f.quote));
   // "“…” That was how Lena Albrecht explained it": the next sentence names whose words they were.

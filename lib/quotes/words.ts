@@ -50,8 +50,13 @@ export const LOWER_ROLE_WORDS = new Set(
 /** True for a word that names a role before a name: a title word, or an occupation written in lower case. */
 export const isRoleWord = (w: string): boolean => {
   const bare = w.replace(/[’']s$|\.$/, '');
-  return ROLE_WORDS.has(bare.toLowerCase()) || LOWER_ROLE_WORDS.has(bare);
+  const lower = bare.toLowerCase();
+  // "Prosecutor Sarah Whitlow", "Coroner Ann Lee": capitalised too, unless the word is a common surname.
+  return ROLE_WORDS.has(lower) || LOWER_ROLE_WORDS.has(bare) || (LOWER_ROLE_WORDS.has(lower) && !SURNAME_LIKE.has(lower));
 };
+const SURNAME_LIKE = new Set(
+  'baker farmer broker banker partner legend owner writer player boss skipper singer artist actor student resident neighbour neighbor witness victim veteran tenant landlord director producer musician academic forward winger chef son mum dad brother'.split(' '),
+);
 
 // Nouns for people by what they are to others or by age: "his widow", "the teenager", "the 52-year-old".
 const PERSON_NOUN = /^(?:Democrat|Republican|Independent|Tory|man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|[\d\p{L}-]+-year-old)$/u;
