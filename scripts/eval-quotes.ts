@@ -17,6 +17,7 @@ const SETS: { prefix: string; role: string }[] = [
   { prefix: 'heldout5-', role: 'written independently; never tuned on (an honest figure)' },
   { prefix: 'heldout6-', role: 'written independently; never tuned on (an honest figure)' },
   { prefix: 'heldout7-', role: 'written independently; never tuned on (an honest figure)' },
+  { prefix: 'heldout8-', role: 'written independently; never tuned on (an honest figure)' },
 ];
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
