@@ -62,7 +62,9 @@ const bareQuote = (text: string): boolean => !/[\p{L}\d]/u.test(narration(text))
 function dialogueTurn(paragraphs: string[], paragraph: number, quotes: Quote[], people: Person[]): Speaker | null {
   const text = paragraphs[paragraph]!;
   const prev = paragraphs[paragraph - 1]!;
-  if (!bareQuote(text) || text.length > TURN || prev.length > TURN || !/^\s*[“"‘'«„]/.test(prev)) return null;
+  const turn = (t: string | undefined): boolean => !!t && t.length <= TURN && /^\s*[“"‘'«„]/.test(t);
+  // An exchange: the two paragraphs before are both short turns. After a single quote, a bare one goes on with it.
+  if (!bareQuote(text) || text.length > TURN || !turn(prev) || !turn(paragraphs[paragraph - 2])) return null;
   const answered = lastSpeech(quotes.filter((q) => q.paragraph === paragraph - 1));
   if (!answered) return null;
   for (let p = paragraph - 2; p >= Math.max(0, paragraph - 4); p--) {

@@ -37,7 +37,7 @@ const GROUP_TAIL = /\band\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:allies|p
 const GLUE_IN_NAME = /^(?:of|for|and|de|van|von|der|den|da|di|du|del|le|la)$/;
 const PRONOUN_WORDS = new Set(PRONOUNS);
 const ORG_NOUN = /^(?:office|ministry|department|agency|government|campaign|team|embassy|administration|company|firm|military|police|council)$/;
-const GROUP_PLURAL = /^(?:leaders|officials|critics|lawmakers|analysts|economists|residents|experts|supporters|opponents|protesters|investors|diplomats|activists|campaigners|ministers|executives|scientists|doctors|unions|allies)$/;
+const GROUP_PLURAL = /^(?:researchers|authors|scientists|investigators|organisers|organizers|campaigners|leaders|officials|critics|lawmakers|analysts|economists|residents|experts|supporters|opponents|protesters|investors|diplomats|activists|campaigners|ministers|executives|scientists|doctors|unions|allies)$/;
 // Only a first word (a nationality, "Ukrainian officials") may be capitalised in an unnamed group.
 const k0 = (w: string, words: string[]): boolean => words.indexOf(w) === 0 || (words.indexOf(w) === 1 && /^(the|some|many)$/i.test(words[0]!));
 

@@ -43,7 +43,8 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
     }
   }
   for (const text of paragraphs) {
-    for (const m of text.matchAll(OWNER)) if (!orgs.has(m[1]!)) orgs.set(m[1]!, m[1]!);
+    // "Current and former employees": a capitalised word opening a sentence may be any adjective.
+    for (const m of text.matchAll(OWNER)) if (!orgs.has(m[1]!) && !/(?:^|[.!?]["”’']?\s+)$/.test(text.slice(0, m.index! + m[0].indexOf(m[1]!)))) orgs.set(m[1]!, m[1]!);
     for (const m of text.matchAll(ITS_OWN)) addShortened(orgs, m[1]!);
   }
   cache.set(paragraphs, orgs);

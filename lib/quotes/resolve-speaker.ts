@@ -13,7 +13,7 @@ export type { QuotePosition } from './antecedent';
 // "the memo said", "the statement said": a document speaks for whoever the sentence before named.
 const DOCUMENT = /^(?:the|a|an|its|his|her|their)\s+(?:memo|statement|letter|report|filing|post|email|notice|release|document|ruling|complaint|lawsuit|note)$/i;
 
-const ISSUED_BY = /\b(?:statement|letter|memo|release|report|note|notice|filing)\s+(?:(?:issued|released|published|sent|signed|put out)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[^,;:.“”"]{1,60})/u;
+const ISSUED_BY = /\b(?:statement|letter|memo|release|report|note|notice|filing)\s*,?\s+(?:(?:issued|released|published|sent|signed|put out)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[^,;:.“”"]{1,60})/u;
 
 /** "it"/"they" stand for an organisation or group: the subject of the nearest sentence that has one. */
 function resolveCollective(people: Person[], at: QuotePosition): Speaker | null {
@@ -22,6 +22,8 @@ function resolveCollective(people: Person[], at: QuotePosition): Speaker | null 
     // "The FTC, which sued in 2020, argues … in what it calls “…”": "it" in a clause of the quote's
     // own sentence is that sentence's subject, when that is a body and not a person.
     if (same) {
+      const signed = ISSUED_BY.exec(sentence);
+      if (signed) return resolveSpeaker(signed[1]!, people, at);
       const own = parseNamePhrase(sentenceSubject(sentence));
       if (own?.name && !own.pronoun && !lookupPerson(people, own.name) && /^\p{Lu}/u.test(own.name)) return { name: own.name, title: own.title };
       continue;

@@ -9,7 +9,8 @@ const GROUP_NOUNS =
 const GLUE = /^(?:and|of|its|their|his|her|the|a|an|for|&)$/;
 const GROUP = new RegExp(`^(?:${GROUP_NOUNS})$`);
 // Party–state tags (R-Alaska) and ages are appositives, never the subject.
-const APPOSITIVE = /^(?:who|which|whose|a|an|the|his|her|its|their|[RDI]-\p{Lu}|aged|\d|also|now|then|himself|herself|[a-z])/u;
+// "Greenwich, Conn., said": a state's abbreviation set off by commas is an appositive too.
+const APPOSITIVE = /^(?:who|which|whose|a|an|the|his|her|its|their|[RDI]-\p{Lu}|aged|\d|also|now|then|himself|herself|[a-z]|\p{Lu}[\p{L}]{1,5}\.$)/u;
 
 const fits = (w: string): boolean => {
   const bare = w.replace(/[’']s?$/, '');
