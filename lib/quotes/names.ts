@@ -1,4 +1,4 @@
-import { isPersonHead, isRoleWord, notName, PRONOUNS } from './words';
+import { isNationality, isPersonHead, isRoleWord, notName, PRONOUNS } from './words';
 
 /** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
 export interface NamePhrase {
@@ -53,7 +53,7 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   const last = words[words.length - 1]!;
   if (words.length === 1 && PRONOUN_WORDS.has(last.toLowerCase())) return { ...none, pronoun: last.toLowerCase() };
   // "the Wyoming Republican", "the Ohio Democrat": a party member is a role standing for someone named before.
-  if (/^(?:the|a)$/i.test(words[0]!) && PARTY_MEMBER.test(last)) return { ...none, role: clean };
+  if (/^(?:the|a)$/i.test(words[0]!) && (PARTY_MEMBER.test(last) || isNationality(last))) return { ...none, role: clean };
   // "The Association of American Railroads": an organisation's head noun and "of" make the whole run its name.
   const head = /^(?:[Tt]he\s+)?(\p{Lu}\p{L}+\s+(?:of|for)\s+.+)$/u.exec(clean);
   if (head && ORG_HEAD.test(head[1]!.split(/\s+/)[0]!) && head[1]!.split(/\s+/).every((w) => isCap(w) || GLUE_IN_NAME.test(w))) {

@@ -4,7 +4,7 @@ import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
-import { isRoleWord, notName, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, isRoleWord, notName, ROLE_WORDS, SPEECH_VERBS } from './words';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
@@ -96,7 +96,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "Gloria Esposito of New Jersey": a person's run may carry where they are from after "of".
       const ofPlace = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}) of \p{Lu}/u.exec(run.text);
       const runText = ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) ? ofPlace[1]! : run.text;
-      const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, ''));
+      // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
+      const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
+      if (words.length === 1 && isNationality(words[0]!)) continue;
       if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.

@@ -1,4 +1,5 @@
 import { capitalisedRuns } from './names';
+import { SPEECH_VERBS } from './words';
 import { splitSentences } from './cues';
 import { candidatesFor, choosePerson, honorificPronoun } from './identity';
 import { narration } from './narration';
@@ -10,6 +11,7 @@ export type Pronoun = 'he' | 'she';
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}’'-]+\s+)?(\p{Lu}[\p{L}’'-]+)/gu;
 // "him" is left out: an object pronoun usually means someone other than the sentence's last-named person.
 const PRONOUN_WORD = /\b(he|she|his|her|himself|herself|hers)\b/giu;
+const REPORTS_SELF = new RegExp(`^,?\\s+(?:${SPEECH_VERBS}|revealed|believes|believed|thinks|thought|felt|feels|knew|knows|hoped|hopes|feared|fears|admitted|insisted|claimed|recalled|remembered)\\s+(?:that\\s+)?(he|she)\\b`, 'u');
 const KIN = /\b(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée|husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)\s*,?\s+(?=\p{Lu})/gu;
 const KIN_HE = /^(?:husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)$/;
 
@@ -79,6 +81,11 @@ export function learnPronouns(paragraphs: string[], people: Person[]): void {
     const first = sentences.find((x) => x.trim());
     for (const sentence of sentences) {
       const mentioned = mentionsIn(sentence, people).filter((m) => !m.ambiguous);
+      // "Duvernet revealed he had pinned …", "Ruiz said she would": the subject of a report speaks of themself.
+      for (const m of mentioned) {
+        const after = REPORTS_SELF.exec(sentence.slice(m.index).replace(/^\S+(?:\s+\p{Lu}\S*)*/u, ''));
+        if (after) vote(m.person, pronounOf(after[1]!), 2);
+      }
       // "He …" or "“…,” he said" opening the next sentence goes on about the one person this one named.
       // A new paragraph that opens with a quote is often the other side of a dialogue: only within a paragraph.
       const opening = /^\s*(He|She)\b/u.exec(sentence) ?? (sentence !== first ? /^\s*[“"‘'«„]\s*[,.!?…—–-]*\s*[”"’'»“]?[,.!?]?\s*(he|she)\b/u.exec(sentence) : null);

@@ -61,11 +61,25 @@ const SURNAME_LIKE = new Set(
 // Nouns for people by what they are to others or by age: "his widow", "the teenager", "the 52-year-old".
 const PERSON_NOUN = /^(?:Democrat|Republican|Independent|Tory|man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|[\d\p{L}-]+-year-old)$/u;
 
+// "the Frenchman said", "the Kenyan added": a nationality is a description of someone named before.
+const NATIONALITY = new RegExp(
+  '^(?:[A-Z][a-z]+(?:man|woman)|' +
+    'American|Australian|Brazilian|Canadian|Italian|Belgian|Nigerian|Kenyan|Ghanaian|Egyptian|Mexican|Colombian|Chilean|' +
+    'Peruvian|Venezuelan|Argentine|Argentinian|Russian|Ukrainian|Georgian|Hungarian|Romanian|Bulgarian|Serbian|Croatian|' +
+    'Norwegian|Estonian|Latvian|Lithuanian|Indian|Pakistani|Bangladeshi|Afghan|Iranian|Iraqi|Syrian|Israeli|Palestinian|' +
+    'Saudi|Jordanian|Lebanese|South African|Zimbabwean|Ugandan|Tanzanian|Ethiopian|Somali|Sudanese|Moroccan|Algerian|' +
+    'Tunisian|Korean|Filipino|Indonesian|Malaysian|Kiwi|Scot|Dane|Swede|Finn|Pole|Czech|Spaniard|Portuguese|Chinese|' +
+    'Japanese|Vietnamese|Senegalese|Congolese|Cameroonian|Ivorian|German|Austrian|Dutch|Swiss|Turk|Greek)$',
+);
+
+/** True for a nationality used as a noun for a person ("Frenchman", "Kenyan"). */
+export const isNationality = (w: string): boolean => NATIONALITY.test(w);
+
 /** True for a noun that heads a person's description, never an institution's ("president", "coroner", not "Kremlin"). */
-export const isPersonHead = (w: string): boolean => PERSON_NOUN.test(w) || LOWER_ROLE_WORDS.has(w) || ROLE_NOUNS.has(w);
+export const isPersonHead = (w: string): boolean => PERSON_NOUN.test(w) || LOWER_ROLE_WORDS.has(w) || ROLE_NOUNS.has(w) || NATIONALITY.test(w);
 
 /** True for a lower-case noun that stands for a person ("the coroner", "the 52-year-old", "his widow"). */
-export const isPersonNoun = (w: string): boolean => PERSON_NOUN.test(w) || LOWER_ROLE_WORDS.has(w) || ROLE_NOUNS.has(w) || ROLE_WORDS.has(w);
+export const isPersonNoun = (w: string): boolean => PERSON_NOUN.test(w) || LOWER_ROLE_WORDS.has(w) || ROLE_NOUNS.has(w) || ROLE_WORDS.has(w) || NATIONALITY.test(w);
 
 /** Nouns that name a role on their own ("the president observed"), used to resolve role-noun speakers. */
 export const ROLE_NOUNS = new Set(
