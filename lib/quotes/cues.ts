@@ -38,7 +38,7 @@ const AFTER_ROLE_NAME = new RegExp(
 const BEFORE_TITLE =
   /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|album|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading)\s*[:,]?\s*$/i;
 // "the front page read ‘…’", "the paper splashed with “…”": a page's own display text.
-const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline|marquee|sign|placard|poster|billboard|plaque|inscription|shirt|t-shirt|caption|message|text)s?\s+(?:(?:will|would)\s+)?(?:read|reads|said|says|declared|screamed|proclaimed)(?:\s+(?:simply|only|just))?|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
+const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline|marquee|sign|placard|poster|billboard|plaque|inscription|shirt|t-shirt|caption|message|text|slogan)s?\b[^.“”"‘’«»„]{0,50}?\b(?:(?:will|would)\s+)?(?:read|reads|reading|said|says|saying|declared|declaring|declares|screamed|screaming|proclaimed|proclaiming|bearing)(?:\s+(?:simply|only|just))?|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
 // "„Kompromiss“ is a word that …": a word quoted to talk about the word itself.
 const AFTER_WORD_ITSELF = /^[\s,]*(?:is|was|are|were)\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:word|term|phrase|expression|name|label)\b/u;
 // "in the words of its own investor deck": whose words they are, named after the phrase.
@@ -47,6 +47,7 @@ const IN_THE_WORDS_OF = /\bin the words of\s+([^,;:“”"«»„]{2,60}?)\s*,?\
 const PARTICIPLE_SUBJECT = /\b(?:with|and)\s+((?:the\s+)?\p{Lu}[^,;:“”"«»„]{0,40}?)\s*$/u;
 // "Rybak was quoted by the PAP agency as saying": the subject of the passive is the speaker.
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\b/u;
+const INVERTED = /^\s*(?:Added|Said|Continued|Replied|Explained|Insisted|Noted|Recalled|Warned|Wrote|Countered)\s+((?:the\s+|\p{Lu})[^,:;“”"]{2,60}?)\s*[,:]/u;
 const BEFORE_SCARE = /\b(?:so-called|dubbed|termed|branded|known as|labelled|labeled|the word|the term|the phrase)\s*$/i;
 const BEFORE_NICKNAME = /\b(?:nicknamed|nickname)\s*$/i;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
@@ -140,6 +141,9 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (noun) return { type: 'speaker', phrase: noun[1]!, after: false };
   const owned = OWNED_CUE.exec(before);
   if (owned && !verbAfter(before, owned.index)) return { type: 'speaker', phrase: owned[1]!, after: false };
+  // "Added the 58-year-old, to laughter: “…”": a verb-first attribution opening the sentence.
+  const inverted = INVERTED.exec(before);
+  if (inverted) return { type: 'speaker', phrase: inverted[1]!.trim(), after: false };
   const finite = [...before.matchAll(FINITE)].pop();
   const participle = [...before.matchAll(PARTICIPLE)].pop();
   if (participle && (!finite || participle.index! > finite.index! || QUOTED_AS.test(before.slice(0, participle.index)))) {

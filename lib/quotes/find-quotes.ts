@@ -81,6 +81,10 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   if (cue.type === 'nickname') return null;
   const quote: Quote = { text: text.slice(span.start, span.end), speaker: null, paragraph: at.paragraph, start: span.start, end: span.end, kind: 'speech' };
   if (cue.type === 'headline' || cue.type === 'scare') return { quote: { ...quote, kind: cue.type }, span, cuedAfter: false };
+  // placards reading “Justice for Sipho” and “Stop the tender killings”: a list of display texts is display text.
+  if (cue.type === 'none' && earlier?.quote.kind === 'headline' && /^[\s,]*(?:and|or)?\s*$/.test(text.slice(earlier.span.close, span.open))) {
+    return { quote: { ...quote, kind: 'headline' }, span, cuedAfter: false };
+  }
   let speaker: Speaker | null = null;
   if (cue.type === 'speaker') {
     const pronoun = parseNamePhrase(cue.phrase)?.pronoun;

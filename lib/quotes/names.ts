@@ -21,6 +21,7 @@ const INDEFINITE = /^(?:a|an|one|another)$/i;
 // "A Bloomberg News spokesperson" speaks for the organisation, not as a source of their own.
 const SPOKES = /^(?:spokes\w*|representative|statement)$/i;
 const VOICE = /^(?:spokes\w+|representative|official|officials|source|sources|statement|lawyers?|attorneys?|counsel|chief|executive|ceo|board|management)$/i;
+const SPOKES_FOR_OFFICE = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*\s+[a-z][^,;:]{2,60})$/u;
 const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Tory|Conservative|Socialist|Nationalist)$/;
 const ORG_HEAD = /^(?:Association|Institute|Department|Ministry|University|Bank|Federation|Union|Society|League|Council|Office|Bureau|Board|Commission|Committee|Organi[sz]ation|Cent(?:re|er)|School|College|Museum|Church|Chamber|Confederation|Alliance|Coalition|Fund|Agency|Authority|Academy|Foundation|Friends|Embassy|Consulate)$/;
 const SPOKES_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press officer))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,7})$/u;
@@ -37,7 +38,7 @@ const GROUP_TAIL = /\band\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:allies|p
 const GLUE_IN_NAME = /^(?:of|for|and|de|van|von|der|den|da|di|du|del|le|la)$/;
 const PRONOUN_WORDS = new Set(PRONOUNS);
 const ORG_NOUN = /^(?:office|ministry|department|agency|government|campaign|team|embassy|administration|company|firm|military|police|council)$/;
-const GROUP_PLURAL = /^(?:researchers|authors|scientists|investigators|organisers|organizers|campaigners|leaders|officials|critics|lawmakers|analysts|economists|residents|experts|supporters|opponents|protesters|investors|diplomats|activists|campaigners|ministers|executives|scientists|doctors|unions|allies)$/;
+const GROUP_PLURAL = /^(?:crowd|crowds|audience|demonstrators|spectators|mourners|onlookers|marchers|researchers|authors|scientists|investigators|organisers|organizers|campaigners|leaders|officials|critics|lawmakers|analysts|economists|residents|experts|supporters|opponents|protesters|investors|diplomats|activists|campaigners|ministers|executives|scientists|doctors|unions|allies)$/;
 // Only a first word (a nationality, "Ukrainian officials") may be capitalised in an unnamed group.
 const k0 = (w: string, words: string[]): boolean => words.indexOf(w) === 0 || (words.indexOf(w) === 1 && /^(the|some|many)$/i.test(words[0]!));
 
@@ -60,6 +61,9 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
     return { ...none, name: head[1]!, collective: true };
   }
   // "A spokesperson for Northvale Police": the organisation speaks through its spokesperson.
+  // "A spokeswoman for the Ohio secretary of state’s office": a named office in lower case is the body too.
+  const office = SPOKES_FOR_OFFICE.exec(clean);
+  if (office && /\p{Lu}/u.test(office[2]!)) return { ...none, name: office[2]!, title: office[1]!.toLowerCase(), collective: true };
   const spokes = SPOKES_FOR.exec(clean);
   if (spokes) return { ...none, name: spokes[2]!.replace(/[’']s$/, ''), title: spokes[1]!.toLowerCase(), collective: true };
   // "a police spokesman": a lower-case body speaks through its spokesperson.

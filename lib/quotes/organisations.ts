@@ -12,7 +12,7 @@ const STAFF = '(?:chief|executive|executives|ceo|founder|lawyer|lawyers|spokespe
 const OWNER = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}-]+)(?:[’']s\\s+(?:[a-z-]+\\s+){0,2}${STAFF}|\\s+${STAFF})\\b`, 'gu');
 
 // "Harlow Biotech said its trial …", "LumenPay funded its loans": a name that "its" refers back to is an organisation.
-const ITS_OWN = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:[a-z]+ly\s+)?[a-z]+\s+its\b/gu;
+const ITS_OWN = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:[a-z]+ly\s+)?(?:[a-z]+\s+its\b|(?:says|said)\s+(?:that\s+)?it\s+(?:is|was|has|had|will|would|does|did|can|could)\b)/gu;
 
 function addShortened(orgs: Map<string, string>, full: string): void {
   const words = full.split(/\s+/);

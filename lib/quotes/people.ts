@@ -103,8 +103,10 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.
       if ((words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(words[0]!)) || /[’']s\s/.test(runText) || words.some((w) => /-\p{Ll}/u.test(w) && !/^(?:al|el|bin|ibn|abu)-/i.test(w))) continue;
-      // "Meridian" after "Meridian Marine Underwriters", "LumenPay’s interim CEO": an organisation, not a person.
-      if (words.length === 1 && organisationsOf(paragraphs).has(words[0]!)) continue;
+      // "Meridian" after "Meridian Marine Underwriters", "American Red Cross" that "says it is": organisations.
+      const orgs = organisationsOf(paragraphs);
+      const full = words.join(' ');
+      if (orgs.has(full) && (words.length === 1 || orgs.get(full) === full)) continue;
       const after = text.slice(run.index + run.text.length, run.index + run.text.length + 40);
       const written = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
       const title = withoutCourtesy(written);

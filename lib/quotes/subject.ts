@@ -146,6 +146,8 @@ const TITLE_THEN_NAME = new RegExp(
 
 const NOT_OCCUPATION = new RegExp(`^(?:${SPEECH_VERBS}|is|was|are|were|has|had|have|met|named|and|or|but|with|for|from|to|by|at|in|on|of|that|who|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)$`);
 
+const LOWER_TITLE_THEN_NAME = /^((?:[a-z][\p{L}-]*\s+){0,3})([a-z][\p{L}-]*)\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})\b/u;
+
 /** The subject a sentence opens with, read forwards up to its first lower-case word that is no role or group word. */
 export function sentenceSubject(sentence: string): string {
   const clause = sentence.replace(DATELINE, '').replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '').replace(INTRO, '');
@@ -153,6 +155,9 @@ export function sentenceSubject(sentence: string): string {
   const titled = TITLE_THEN_NAME.exec(clause);
   // "Another analyst, Jo Bell of Acme, …": the determiner and the employer set off after the name are not part of either.
   if (titled) return `${titled[1]!.replace(/^(?:An?|Another|One)\s+/, '')} ${titled[2]}`;
+  // "foreign ministry spokesman Wang Lei said": lower-case words of a title may open the sentence.
+  const lowerTitle = LOWER_TITLE_THEN_NAME.exec(clause);
+  if (lowerTitle && isRoleWord(lowerTitle[2]!)) return `${lowerTitle[1]}${lowerTitle[2]} ${lowerTitle[3]}`;
   const words = clause.trim().split(/\s+/);
   const out: string[] = [];
   for (const w of words) {
