@@ -148,7 +148,7 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   if (holder) return holder;
   // "the 52-year-old", "the former Sunderland defender": an age, a past role or a mere description
   // conflicts with no title; only a present office ("the president") rules out holders of another.
-  const office = ROLE_NOUNS.has(noun) && !/\b(?:former|ex)\b/i.test(role);
+  const office = ROLE_NOUNS.has(noun) && !/\b(?:former|ex|veteran|longtime|long-serving|\d+-year-old)\b/i.test(role);
   const otherRole: Accept = (p) => !office || !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
   return resolveAntecedent(people, at, otherRole);
 }

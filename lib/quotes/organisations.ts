@@ -6,6 +6,8 @@ import { notName } from './words';
 export const ORG_WORD =
   /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Treasury|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Airways|Shipping|Credit|Securities|Capital|Partners|Holdings|Inc|Ltd|Corp|Corporation|Company|Insurance|Underwriters|Motors|Energy|Technologies|Systems|Labs|Media|Bureau|Network|Trust|Society|League|Club|University|College|Coalition|Control|Railway|Railways|Railroad|Railroads|Transit|Utilities|Pharmaceuticals|Studios|Records|Publishing|Brewery|Bakery|Foods|Farms|Mining|Steel|Logistics|Hospitals|Clinic|Theatre|Theater|Cinema|Festival)$/;
 
+const ORG_HEAD_OF = /^(?:Ministry|Department|Office|Institute|University|Bank|Federation|Union|Society|League|Council|Bureau|Board|Commission|Committee|Association|Organi[sz]ation|Cent(?:re|er)|School|College|Museum|Church|Chamber|Confederation|Alliance|Coalition|Fund|Agency|Authority|Academy|Foundation|Embassy|Court|House|Party)$/;
+
 // "LumenPay’s interim CEO", "a Meridian underwriter", "the Skyline team": a word that owns staff or
 // qualifies a staff noun is an organisation, whatever its own shape.
 const STAFF = '(?:chief|executive|executives|ceo|founder|lawyer|lawyers|spokesperson|spokesman|spokeswoman|official|officials|underwriter|manager|board|team|staff|employees|shares|website|investors|director|chairman|president)';
@@ -37,7 +39,10 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
       let words = run.text.replace(/[’']s$/, '').split(/\s+/);
       // "Shares of Acme Group" opening a sentence: a plural common noun and "of" come before the name.
       if (words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && !ORG_WORD.test(words[0]!)) words = words.slice(2);
-      if (words.length < 2 || !ORG_WORD.test(words[words.length - 1]!)) continue;
+      // "Sudan’s Ministry of Foreign Affairs": an organisation's head noun before "of" makes the run its name.
+      if (/[’']s$/.test(words[0]!) && words.length > 3 && words[2] === 'of') words = words.slice(1);
+      const headed = words.length >= 3 && ORG_HEAD_OF.test(words[0]!) && words[1] === 'of';
+      if (words.length < 2 || (!ORG_WORD.test(words[words.length - 1]!) && !headed)) continue;
       // "Meridian Marine Underwriters" is "Meridian" later on: organisations are shortened to their first word.
       addShortened(orgs, words.join(' '));
     }

@@ -90,9 +90,12 @@ export function findPeople(paragraphs: string[]): Person[] {
     }
     for (const raw of capitalisedRuns(text)) {
       // "The Association of American Railroads", "R-Texas", "the Ohio Democrat": organisations, party tags, party members.
-      if (/\s(?:of|for)\s/.test(raw.text) && !/^(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+ of \p{Lu}/u.test(raw.text)) continue;
       if (raw.text.split(/\s+/).some((w) => /^[RDI]-\p{Lu}/u.test(w)) || PARTY_MEMBER.test(raw.text)) continue;
       const { name: run, roleWords } = splitRoles(raw);
+      // "Bank of England Deputy Governor Martin Elphick" keeps the name after the title; "Ministry of
+      // Foreign Affairs" and "Association of American Railroads" leave no name of two words: organisations.
+      const ofIn = /\s(?:of|for)\s/;
+      if (ofIn.test(raw.text) && (ofIn.test(run.text) ? !/^(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+ of \p{Lu}/u.test(run.text) : run.text.split(/\s+/).length < 2)) continue;
       // "Gloria Esposito of New Jersey": a person's run may carry where they are from after "of".
       const ofPlace = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}) of \p{Lu}/u.exec(run.text);
       const runText = ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) ? ofPlace[1]! : run.text;

@@ -50,6 +50,9 @@ export function subjectBefore(text: string, verbAt: number): string {
   if (described) return described;
   // "a terrified Kayleigh dialled 999 and whispered": the second verb shares the first one's subject.
   if (/\sand$/.test(head)) {
+    // "She said the agency had reached … and described": the second verb goes with the reporting verb.
+    const reporting = new RegExp(`\\s(?:${SPEECH_VERBS})\\b`, 'u').exec(head);
+    if (reporting && reporting.index > 0) return subjectBefore(head, reporting.index + 1);
     const first = [...head.matchAll(FIRST_VERB)].pop();
     return first && first.index! > 0 ? subjectBefore(head, first.index! + first[0].length - first[1]!.length) : '';
   }
