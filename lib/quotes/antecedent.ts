@@ -63,7 +63,9 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
     const found = (subject && ok(subject) ? subject : undefined) ?? (pronoun && named.find((p) => p.pronoun === pronoun)) ?? named[0];
     if (found) return { name: found.name, title: found.title };
     // "Putin casts …, which he says …": a one-word subject the text never gives a role is still a person.
-    if (loose && !subject && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !/ing$/.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !notName(phrase)) return { name: phrase, title: null };
+    // (Only when a verb follows it: "Back in 2018, she …" opens with no one.)
+    const verbNext = new RegExp(`^\\s*${phrase}\\s+(?:[a-z]+s|[a-z]+ed|has|had|is|was|will|would|could|can|did|does)\\b`, 'u').test(sentence);
+    if (loose && !subject && verbNext && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !/ing$/.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !notName(phrase)) return { name: phrase, title: null };
   }
   return pronoun && loose ? latestWithPronoun(people, at, pronoun) : null;
 }

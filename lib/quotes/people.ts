@@ -25,6 +25,8 @@ export const NON_PERSON_WORDS = new Set(
     'Treasury Democrats Republicans Labour Liberal Conservatives Tories Russia Ukraine China Britain America Israel ' +
     'Iran Nato NATO EU UN Kremlin Capitol Senate Hall Museum Studies Social Media Times Journal Observer BBC CNN ' +
     'Herald Record Gazette Telegraph Mirror Express Chronicle Tribune Courier Examiner Echo Mail Daily Guardian Independent ' +
+    // (Not Park, Church, Temple or Castle: common surnames.)
+    'Chapel Cathedral Mosque Abbey Palace Gallery Library Theatre Arena ' +
     'Town United City Rovers Athletic FC Wanderers Albion County Rangers Celtic Olympic Sporting Dynamo ' +
     'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
     .split(/\s+/),

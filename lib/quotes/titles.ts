@@ -41,5 +41,7 @@ export function expandTitle(title: string): string {
     .split(/\s+/)
     .map((w) => SPELLED_OUT[w.replace(/\.$/, '')] ?? w)
     .join(' ')
-    .replace(/\bchief executive officer\b/, 'chief executive');
+    .replace(/\bchief executive officer\b/, 'chief executive')
+    // "Justice Roselyne Oyugi" is "the judge"; so is a magistrate or a recorder.
+    .replace(/\b(justice|magistrate|recorder)\b/, '$1 judge');
 }

@@ -8,7 +8,7 @@ export const SPEECH_VERBS =
   'quipped|joked|jokes|boasted|countered|retorted|pleaded|demanded|lamented|shouted|' +
   'chanted|yelled|screamed|whispered|murmured|mused|muses|grumbled|protested|reiterated|' +
   'exclaimed|scoffed|testified|answered|interjected|laughed|laughs|sighed|sighs|smiled|smiles|grinned|grins|' +
-  'texted|messaged|wrote back|told of|pointed out|points out|went on|goes on|chimed in|cut in|piped up';
+  'ruled|rules|texted|messaged|wrote back|told of|pointed out|points out|went on|goes on|chimed in|cut in|piped up';
 
 /** Role nouns and title words: they describe a speaker, they are not part of the name. */
 export const ROLE_WORDS = new Set(
@@ -101,7 +101,7 @@ export const NOT_NAME_WORDS = new Set(
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December Initially Materials No Someone Wait There Who What Why How Where Here Nobody ' +
     'Everyone Well Yes Oh Now Today Yesterday Tomorrow Not One Another Some Many Most Few Both Each Every Neither ' +
-  'Born Née Nee Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
+  'Others Other Back Born Née Nee Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
     .split(/\s+/),
 );
 
