@@ -36,7 +36,10 @@ const AFTER_ROLE_NAME = new RegExp(
 );
 // ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
 const BEFORE_TITLE =
-  /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|album|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading)\s*[:,]?\s*$/i;
+  /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|single|track|ballad|anthem|album|EP|LP|record|debut|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading|survey|exhibition|opera)\s*[:,]?\s*$/i;
+// “Kerosene,” its lead single / “Atlas,” an AI assistant: a name followed by what kind of work or thing it is.
+const AFTER_WORK =
+  /^[\s,]*(?:[,”"’]\s*)?(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?:song|single|album|record|EP|track|ballad|anthem|film|movie|documentary|book|novel|memoir|play|musical|show|series|podcast|poem|painting|exhibition|report|study|survey|app|assistant|product|platform|tool|device|model|chatbot|feature|debut|sequel|brand|range)\b/u;
 // "the front page read ‘…’", "the paper splashed with “…”": a page's own display text.
 const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline|marquee|sign|placard|poster|billboard|plaque|inscription|shirt|t-shirt|caption|message|text|slogan)s?\b[^.“”"‘’«»„]{0,50}?\b(?:(?:will|would)\s+)?(?:read|reads|reading|said|says|saying|declared|declaring|declares|screamed|screaming|proclaimed|proclaiming|bearing)(?:\s+(?:simply|only|just))?|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
 // "„Kompromiss“ is a word that …": a word quoted to talk about the word itself.
@@ -128,6 +131,8 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (AFTER_WORD_ITSELF.test(text.slice(span.close, span.close + 60))) return { type: 'scare' };
   if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return { type: 'nickname' };
   if (BEFORE_SCARE.test(before) || isTermInUse(text, span, before)) return { type: 'scare' };
+  const quoted = text.slice(span.start, span.end);
+  if (/^\p{Lu}[^.!?]{0,40}$/u.test(quoted.replace(/[,.]$/, '')) && AFTER_WORK.test(text.slice(span.close, span.close + 80))) return { type: 'headline' };
   const after = cueAfter(text, span);
   if (after) return { type: 'speaker', phrase: after, after: true };
   if (isTitleCase(text.slice(span.start, span.end)) || isShouted(text.slice(span.start, span.end))) return { type: 'headline' };

@@ -19,6 +19,8 @@ const SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|as|i
  * after them are the name of a work (a film, book, programme), quoted as display text, not speech.
  */
 export function isTitleCase(quoted: string): boolean {
+  // American style puts the sentence's comma inside the marks: “Paper Lanterns,” the debut.
+  quoted = quoted.replace(/,$/, '');
   if (/[,.!?;:…]/.test(quoted)) return false;
   const words = quoted.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
