@@ -1,8 +1,8 @@
 import type { Speaker } from './types';
 import { parseNamePhrase } from './names';
 import { findPeopleMentionedIn, lookupPerson, NON_PERSON_WORDS, type Person } from './people';
-import { sentenceBounds } from './cues';
-import { sentenceSubject } from './subject';
+import { sentenceBounds } from './sentences';
+import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
 import { isPersonNoun, notName, PRONOUNS, ROLE_NOUNS } from './words';
 import { mentionsIn, pronounOf, type Pronoun } from './pronouns';

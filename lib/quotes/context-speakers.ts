@@ -1,7 +1,9 @@
 import type { Quote, Speaker } from './types';
 import type { QuoteSpan } from './quote-spans';
-import { readCue, sentenceBounds } from './cues';
-import { sentenceSubject, subjectBefore } from './subject';
+import { readCue } from './cues';
+import { sentenceBounds } from './sentences';
+import { subjectBefore } from './subject';
+import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
 import { SPEECH_VERBS } from './words';
 import { parseNamePhrase } from './names';

@@ -1,7 +1,9 @@
 import type { QuoteSpan } from './quote-spans';
 import { SPEECH_VERBS } from './words';
-import { sentenceSubject, subjectBefore } from './subject';
-import { isTermInUse, isTitleCase } from './titles';
+import { subjectBefore } from './subject';
+import { sentenceSubject } from './sentence-subject';
+import { displayCue, looksDisplayed } from './display-cues';
+import { sentenceBounds } from './sentences';
 
 /** What the words around a quote say about it: who speaks (as written), or that it is display text, a nickname or a scare term. */
 export type Cue =
@@ -34,16 +36,6 @@ const AFTER_ROLE_NAME = new RegExp(
   `^[\\s,.!?—–-]*((?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}-]*[’']s)\\s[^“”"«»„,.]{0,60}?),\\s+(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}),\\s+(?:${SPEECH_VERBS})\\b`,
   'u',
 );
-// ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
-const BEFORE_TITLE =
-  /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|single|track|ballad|anthem|album|EP|LP|record|debut|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading|survey|exhibition|opera)\s*[:,]?\s*$/i;
-// “Kerosene,” its lead single / “Atlas,” an AI assistant: a name followed by what kind of work or thing it is.
-const AFTER_WORK =
-  /^[\s,]*(?:[,”"’]\s*)?(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?:song|single|album|record|EP|track|ballad|anthem|film|movie|documentary|book|novel|memoir|play|musical|show|series|podcast|poem|painting|exhibition|report|study|survey|app|assistant|product|platform|tool|device|model|chatbot|feature|debut|sequel|brand|range)\b/u;
-// "the front page read ‘…’", "the paper splashed with “…”": a page's own display text.
-const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline|marquee|sign|placard|poster|billboard|plaque|inscription|shirt|t-shirt|caption|message|text|slogan)s?\b[^.“”"‘’«»„]{0,50}?\b(?:(?:will|would)\s+)?(?:read|reads|reading|said|says|saying|declared|declaring|declares|screamed|screaming|proclaimed|proclaiming|bearing)(?:\s+(?:simply|only|just))?|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
-// "„Kompromiss“ is a word that …": a word quoted to talk about the word itself.
-const AFTER_WORD_ITSELF = /^[\s,]*(?:is|was|are|were)\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:word|term|phrase|expression|name|label)\b/u;
 // "in the words of its own investor deck": whose words they are, named after the phrase.
 const IN_THE_WORDS_OF = /\bin the words of\s+([^,;:“”"«»„]{2,60}?)\s*,?\s*$/u;
 // "with Paris warning that …", "and Berlin insisting …": a participle's own subject stands just before it.
@@ -51,8 +43,6 @@ const PARTICIPLE_SUBJECT = /\b(?:with|and)\s+((?:the\s+)?\p{Lu}[^,;:“”"«»�
 // "Rybak was quoted by the PAP agency as saying": the subject of the passive is the speaker.
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\b/u;
 const INVERTED = /^\s*(?:Added|Said|Continued|Replied|Explained|Insisted|Noted|Recalled|Warned|Wrote|Countered)\s+((?:the\s+|\p{Lu})[^,:;“”"]{2,60}?)\s*[,:]/u;
-const BEFORE_SCARE = /\b(?:so-called|dubbed|termed|branded|known as|labelled|labeled|the word|the term|the phrase)\s*$/i;
-const BEFORE_NICKNAME = /\b(?:nicknamed|nickname)\s*$/i;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
 const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|termed|branded|slammed|hailed|praised|criticised|criticized|blasted|lambasted|derided|decried|likened|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it)\\b`, 'gu');
 const PARTICIPLE = /(?<![\w-])(?:saying|writing|adding|telling|calling|describing|insisting|warning|arguing|noting|arguing|quoting)\b/gu;
@@ -62,38 +52,6 @@ const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|call
 const OWNED_CUE = /\b((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)[’']s?\s+(?:claims?|accusations?|allegations?|arguments?|assertions?|warnings?|complaints?|view|position)\s+that\b/u;
 const DESCRIBED_BY = /\bdescribed\s+(?:in|by)\s+([^,;:“”"]{2,40}?)\s+as\s*$/u;
 const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*)$/u;
-
-// "Sen. Raymond Okafor", "K. R. Sharma", "Oct. 1": a full stop after a title, an initial or a short
-// month ends no sentence.
-const NO_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Prof|Rev|Hon|Supt|Insp|Det|Cllr|Cr|St|Mt|Ft|Jr|Sr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Inc|Co|Corp|Ltd|Gov)|(?<![\p{L}])\p{Lu})$/u;
-const BOUNDARY = /[.!?][”"’']?\s+(?=[“"‘'\p{Lu}])/gu;
-
-/** Offsets just after each sentence end in a text (where the next sentence starts). */
-export function sentenceStarts(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(BOUNDARY)) {
-    if (m[0][0] === '.' && NO_END.test(text.slice(Math.max(0, m.index! - 6), m.index))) continue;
-    out.push(m.index! + m[0].length);
-  }
-  return out;
-}
-
-/** The sentence of the paragraph that holds `offset`, as [start, end) offsets. */
-export function sentenceBounds(text: string, offset: number): [number, number] {
-  const starts = sentenceStarts(text);
-  // A start at `offset` itself counts: a quote mark opening a sentence is seen as its start.
-  const start = starts.filter((s) => s <= offset).pop() ?? 0;
-  const next = starts.find((s) => s > offset);
-  if (next === undefined) return [start, text.length];
-  // The sentence ends at its final mark, before the space that separates it from the next.
-  return [start, text.slice(0, next).search(/[.!?][”"’']?\s*$/) + 1];
-}
-
-/** A text cut into its sentences (the whitespace between them dropped). */
-export function splitSentences(text: string): string[] {
-  const starts = [0, ...sentenceStarts(text), text.length];
-  return starts.slice(0, -1).map((s, k) => text.slice(s, starts[k + 1]).trimEnd());
-}
 
 /** The attribution right after a closing mark: “…,” he said / said X / with X saying / according to X. */
 function cueAfter(text: string, span: QuoteSpan): string | null {
@@ -127,15 +85,11 @@ function cueAfter(text: string, span: QuoteSpan): string | null {
  */
 export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   const before = text.slice(from, span.open);
-  if (BEFORE_TITLE.test(before) || BEFORE_FRONT_PAGE.test(before)) return { type: 'headline' };
-  if (AFTER_WORD_ITSELF.test(text.slice(span.close, span.close + 60))) return { type: 'scare' };
-  if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return { type: 'nickname' };
-  if (BEFORE_SCARE.test(before) || isTermInUse(text, span, before)) return { type: 'scare' };
-  const quoted = text.slice(span.start, span.end);
-  if (/^\p{Lu}[^.!?]{0,40}$/u.test(quoted.replace(/[,.]$/, '')) && AFTER_WORK.test(text.slice(span.close, span.close + 80))) return { type: 'headline' };
+  const display = displayCue(text, span, before);
+  if (display) return { type: display };
   const after = cueAfter(text, span);
   if (after) return { type: 'speaker', phrase: after, after: true };
-  if (isTitleCase(text.slice(span.start, span.end)) || isShouted(text.slice(span.start, span.end))) return { type: 'headline' };
+  if (looksDisplayed(text.slice(span.start, span.end))) return { type: 'headline' };
   const words = IN_THE_WORDS_OF.exec(before);
   if (words) return { type: 'speaker', phrase: words[1]!, after: false };
   const described = DESCRIBED_BY.exec(before);
@@ -171,15 +125,4 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
 /** True when a speech verb comes after `index` in `before`: the nearer verb then wins. */
 function verbAfter(before: string, index: number): boolean {
   return [...before.slice(index).matchAll(FINITE)].length > 0;
-}
-
-/** “THE LYRIC IS OPEN”: words in capitals with no one said after them are a sign's or a banner's. */
-function isShouted(quoted: string): boolean {
-  const letters = quoted.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 6 && quoted.trim().split(/\s+/).length >= 2 && letters === letters.toUpperCase();
-}
-
-/** Dwayne “The Rock” Johnson: a quoted nickname between a first name and a surname is part of the name. */
-function isInsideName(text: string, span: QuoteSpan): boolean {
-  return /\p{Lu}[\p{L}.]+\s$/u.test(text.slice(Math.max(0, span.open - 20), span.open)) && /^\s\p{Lu}/u.test(text.slice(span.close, span.close + 2)) && !/[.,!?]$/.test(text.slice(span.start, span.end));
 }

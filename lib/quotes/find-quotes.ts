@@ -1,6 +1,7 @@
 import type { Quote, Speaker } from './types';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
-import { readCue, sentenceBounds } from './cues';
+import { readCue } from './cues';
+import { sentenceBounds } from './sentences';
 import { parseNamePhrase } from './names';
 import { findPeople, type Person } from './people';
 import { organisationsOf } from './organisations';

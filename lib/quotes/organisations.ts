@@ -1,5 +1,5 @@
 import type { Speaker } from './types';
-import { capitalisedRuns } from './names';
+import { capitalisedRuns } from './runs';
 import { notName } from './words';
 
 /** Last words that make a capitalised run an organisation ("Meridian Marine Underwriters", "Regional Pilots Alliance"). */

@@ -1,10 +1,11 @@
-import { capitalisedRuns, type Mention } from './names';
+import { capitalisedRuns } from './runs';
+import { roleBefore, splitRoles, withoutCourtesy } from './person-titles';
 import { bareName, candidatesFor, choosePerson, fillsIn, sealPeople } from './identity';
 import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
-import { isNationality, isRoleWord, notName, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, ROLE_WORDS, SPEECH_VERBS } from './words';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
@@ -38,41 +39,6 @@ const PARTY_MEMBER = /\b(?:Democrat|Republican|Independent|Tory|Conservative|Lib
 const LOCATIVE = /\b(?:in|at|from|to|near|across|outside|inside|into|around|throughout|via|towards|toward|of)\s+$/;
 
 const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘][^”"’]{1,30}[”"’]\s+(?=\p{Lu})/gu;
-
-const isRole = isRoleWord;
-
-/** The role words just before a name, with the capitalised words that qualify them ("Senate Democratic leader"). */
-function roleBefore(text: string, index: number): string | null {
-  const words = text.slice(Math.max(0, index - 80), index).trim().split(/\s+/);
-  const role: string[] = [];
-  let k = words.length - 1;
-  for (; k >= 0 && role.length < 5 && isRole(words[k]!); k--) role.unshift(words[k]!);
-  for (; role.length && k >= 0 && role.length < 6 && /^\p{Lu}[\p{L}-]*$/u.test(words[k]!) && !notName(words[k]!); k--) role.unshift(words[k]!);
-  // "The shadow chancellor, Mel Stride,": a role set off by a comma just before the name.
-  if (!role.length && /,\s*$/.test(text.slice(0, index))) return appositiveRole(text.slice(0, index));
-  const titled = role.filter((w) => !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
-  return titled.length ? titled.join(' ') : null;
-}
-
-function appositiveRole(before: string): string | null {
-  const m = /(?:^|[,.;]\s*|\b(?:The|the|Its|its|His|his|Her|her)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}-]+),\s*$/u.exec(before);
-  const words = m?.[1]?.split(/\s+/) ?? [];
-  return words.length && isRole(words[words.length - 1]!) ? words.filter((w) => !/^(?:the|its|his|her)$/i.test(w)).join(' ') : null;
-}
-
-/**
- * "Russian Deputy Foreign Minister Sergei Ryabkov" → "Sergei Ryabkov": capitalised role words and
- * the words before them belong to the title, not the name.
- */
-function splitRoles(run: Mention): { name: Mention; roleWords: string[] } {
-  const words = run.text.split(/\s+/);
-  let last = -1;
-  words.forEach((w, i) => {
-    if (ROLE_WORDS.has(w.toLowerCase())) last = i;
-  });
-  const offset = words.slice(0, last + 1).reduce((n, w) => n + w.length + 1, 0);
-  return { name: { text: words.slice(last + 1).join(' '), index: run.index + offset }, roleWords: words.slice(0, last + 1) };
-}
 
 function atSentenceStart(text: string, index: number): boolean {
   return /(?:^|[.!?][”"’']?\s+)$/.test(text.slice(Math.max(0, index - 4), index)) || index === 0;
@@ -129,12 +95,6 @@ export function findPeople(paragraphs: string[]): Person[] {
   sealPeople(people);
   learnPronouns(paragraphs, people);
   return people;
-}
-
-/** "Mrs" says nothing of a role: a title of courtesy words alone is no title. */
-function withoutCourtesy(title: string | null): string | null {
-  const words = (title ?? '').split(/\s+/).filter((w) => w && !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
-  return words.length ? words.join(' ') : null;
 }
 
 const KIN_TITLE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|mum|dad)$/;

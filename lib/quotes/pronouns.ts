@@ -1,6 +1,6 @@
-import { capitalisedRuns } from './names';
+import { capitalisedRuns } from './runs';
 import { SPEECH_VERBS } from './words';
-import { splitSentences } from './cues';
+import { splitSentences } from './sentences';
 import { candidatesFor, choosePerson, honorificPronoun } from './identity';
 import { narration } from './narration';
 import type { Person } from './people';

@@ -1,7 +1,7 @@
 import type { Speaker } from './types';
 import { parseNamePhrase } from './names';
 import { lookupPerson, type Person } from './people';
-import { sentenceSubject } from './subject';
+import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
 import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR } from './organisations';
 import { pronounOf } from './pronouns';

@@ -1,4 +1,5 @@
 import { isPersonNoun, isRoleWord, SPEECH_VERBS } from './words';
+import { unnamedBefore } from './unnamed';
 import { ORG_ANAPHOR } from './organisations';
 
 // Lower-case words that may sit inside a speaker's noun phrase: groups, roles, and the glue between them.
@@ -6,13 +7,13 @@ const GROUP_NOUNS =
   'allies|partners|officials|leaders|critics|lawmakers|analysts|residents|experts|supporters|opponents|' +
   'protesters|investors|economists|diplomats|sources|prosecutors|police|authorities|government|ministry|office|' +
   'spokesman|spokeswoman|spokesperson|team|campaign|family|lawyers|lawyer|union|workers|people|voters|officers';
-const GLUE = /^(?:and|of|its|their|his|her|the|a|an|for|&)$/;
-const GROUP = new RegExp(`^(?:${GROUP_NOUNS})$`);
+export const GLUE = /^(?:and|of|its|their|his|her|the|a|an|for|&)$/;
+export const GROUP = new RegExp(`^(?:${GROUP_NOUNS})$`);
 // Party–state tags (R-Alaska) and ages are appositives, never the subject.
 // "Greenwich, Conn., said": a state's abbreviation set off by commas is an appositive too.
 const APPOSITIVE = /^(?:who|which|whose|a|an|the|his|her|its|their|[RDI]-\p{Lu}|aged|\d|also|now|then|himself|herself|[a-z]|\p{Lu}[\p{L}]{1,5}\.$)/u;
 
-const fits = (w: string): boolean => {
+export const fits = (w: string): boolean => {
   const bare = w.replace(/[’']s?$/, '');
   return /^[\p{Lu}\d]/u.test(w) || isRoleWord(bare) || isPersonNoun(bare) || GROUP.test(bare.toLowerCase()) || GLUE.test(w);
 };
@@ -102,84 +103,6 @@ function relativeAntecedent(head: string): string | null {
 const BETWEEN_SUBJECT_AND_VERB =
   /\s+(?:later|also|then|again|earlier|previously|once|only|privately|publicly|on \p{Lu}\p{Ll}+day|(?!(?:family|ally|assembly|supply|rally|bully)$)[a-z]+ly|has|have|had|would|will|could|did|does|do|has been|had been)$/u;
 
-// "one Treasury source dismissed", "a senior manager wrote": an unnamed source is an indefinite noun
-// phrase ending in a lower-case noun, the nearest determiner before the verb.
-const UNNAMED_BEFORE = /(?:^|[\s,])((?:a|an|one|another|A|An|One|Another)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{L}-]*)$/u;
-// A pronoun ends the noun phrase before it: "a spreadsheet she describes" has "she" for its subject.
-const NOT_IN_NOUN_PHRASE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the|he|she|they|it|we|i|you)$/i;
-
-// "a person familiar with the matter", "one source close to the talks": the stock phrases of anonymity.
-const FAMILIAR = /\b(?:a|an|one|A|An|One)\s+((?:person|source|official|executive)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+[^,;:.]{2,40})$/u;
-
-// "A spokesperson for the railroad said", "a representative of Acme Corp told": the body speaks.
-const SPOKES_FOR = /(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|at|from)\s+[^,;:.“”"]{2,60})$/u;
-
-function unnamedBefore(head: string): string | null {
-  const familiar = FAMILIAR.exec(head);
-  if (familiar) return `a ${familiar[1]}`;
-  const spokes = SPOKES_FOR.exec(head);
-  if (spokes) return spokes[1]!;
-  const m = UNNAMED_BEFORE.exec(head);
-  if (!m) return null;
-  const words = m[1]!.split(/\s+/);
-  // Take the nearest determiner: "a verdict one Treasury source" → "one Treasury source".
-  let k = words.length - 2;
-  while (k > 0 && !/^(?:a|an|one|another)$/i.test(words[k]!)) k--;
-  const phrase = words.slice(k);
-  if (phrase.slice(1).some((w) => NOT_IN_NOUN_PHRASE.test(w) || /[,;:]$/.test(w))) return null;
-  return phrase.join(' ');
-}
-
 function lastWord(text: string): string {
   return text.trim().split(/\s+/).pop() ?? '';
-}
-
-/** Intro clauses that come before a sentence's subject ("Asked …,", "On Monday,", "But,"). */
-const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to)\b[^,]*,\s*)?/u;
-
-// "BRUSSELS —", "WASHINGTON (AP) —": a dateline is where the story was filed, not who speaks.
-// "23:05 —" in a live blog is when the entry was posted.
-const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*[—–-]\s+/u;
-// "Dr. Katrin Vogt", "K. R. Sharma": a name's parts may be abbreviations or initials.
-const NAME_PART = "\\p{Lu}[\\p{L}’'-]*\\.?";
-const TITLE_THEN_NAME = new RegExp(
-  `^((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|An?|Another|One|\\p{Lu}[\\p{L}-]*[’']s)\\s+[^,]{2,60}?\\p{Ll}),\\s+(${NAME_PART}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del)\\s+)?${NAME_PART}){1,3})(?:\\s+(?:of|at|from)\\s+[^,]{2,50})?,`,
-  'u',
-);
-
-const NOT_OCCUPATION = new RegExp(`^(?:${SPEECH_VERBS}|is|was|are|were|has|had|have|met|named|and|or|but|with|for|from|to|by|at|in|on|of|that|who|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)$`);
-
-const LOWER_TITLE_THEN_NAME = /^((?:[a-z][\p{L}-]*\s+){0,3})([a-z][\p{L}-]*)\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})\b/u;
-
-/** The subject a sentence opens with, read forwards up to its first lower-case word that is no role or group word. */
-export function sentenceSubject(sentence: string): string {
-  const clause = sentence.replace(DATELINE, '').replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '').replace(INTRO, '');
-  // "Meridian’s lawyer, Jonathan Adeyemi, said": a role set off before a name; the name is the subject.
-  const titled = TITLE_THEN_NAME.exec(clause);
-  // "Another analyst, Jo Bell of Acme, …": the determiner and the employer set off after the name are not part of either.
-  if (titled) return `${titled[1]!.replace(/^(?:An?|Another|One)\s+/, '')} ${titled[2]}`;
-  // "foreign ministry spokesman Wang Lei said": lower-case words of a title may open the sentence.
-  const lowerTitle = LOWER_TITLE_THEN_NAME.exec(clause);
-  if (lowerTitle && isRoleWord(lowerTitle[2]!)) return `${lowerTitle[1]}${lowerTitle[2]} ${lowerTitle[3]}`;
-  const words = clause.trim().split(/\s+/);
-  const out: string[] = [];
-  for (const w of words) {
-    const bare = w.replace(/[,;:]$/, '');
-    const k = words.indexOf(w);
-    // "The White House budget office": one lower-case modifier may stand before a group noun.
-    const modifier = /^[a-z]+$/.test(bare) && GROUP.test((words[k + 1] ?? '').replace(/[,;:]$/, ''));
-    // "Veteran trainer Colm Dwyer", "Club legend Terry Hollis": a lower-case occupation between a
-    // capitalised word and a name is part of the title before the name.
-    const occupation = out.length > 0 && /^[a-z]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && /^\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u.test(words.slice(k + 1, k + 3).join(' '));
-    if (out.length > 0 && !fits(bare) && !modifier && !occupation) break;
-    if (out.length === 0 && /^(?:the|a|an)$/.test(bare)) {
-      out.push(bare);
-      continue;
-    }
-    if (out.length === 0 && !/^[\p{Lu}]/u.test(bare)) return /^(?:he|she|they|it|we)$/i.test(bare) ? bare : '';
-    out.push(bare);
-    if (bare !== w) break;
-  }
-  while (out.length && GLUE.test(out[out.length - 1]!)) out.pop();
-  return out.join(' ');
 }

@@ -30,3 +30,32 @@ export function unnamedSources(text: string): { name: string; title: string | nu
   }
   return out;
 }
+
+// "one Treasury source dismissed", "a senior manager wrote": an unnamed source is an indefinite noun
+// phrase ending in a lower-case noun, the nearest determiner before the verb.
+const UNNAMED_BEFORE = /(?:^|[\s,])((?:a|an|one|another|A|An|One|Another)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{L}-]*)$/u;
+// A pronoun ends the noun phrase before it: "a spreadsheet she describes" has "she" for its subject.
+const NOT_IN_NOUN_PHRASE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the|he|she|they|it|we|i|you)$/i;
+
+// "a person familiar with the matter", "one source close to the talks": the stock phrases of anonymity.
+const FAMILIAR_BEFORE = /\b(?:a|an|one|A|An|One)\s+((?:person|source|official|executive)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+[^,;:.]{2,40})$/u;
+
+// "A spokesperson for the railroad said", "a representative of Acme Corp told": the body speaks.
+const SPOKES_BEFORE = /(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|at|from)\s+[^,;:.“”"]{2,60})$/u;
+
+/** The unnamed source that ends a subject phrase ('one Treasury source', 'a person familiar with the talks'), or null. */
+export function unnamedBefore(head: string): string | null {
+  const familiar = FAMILIAR_BEFORE.exec(head);
+  if (familiar) return `a ${familiar[1]}`;
+  const spokes = SPOKES_BEFORE.exec(head);
+  if (spokes) return spokes[1]!;
+  const m = UNNAMED_BEFORE.exec(head);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  // Take the nearest determiner: "a verdict one Treasury source" → "one Treasury source".
+  let k = words.length - 2;
+  while (k > 0 && !/^(?:a|an|one|another)$/i.test(words[k]!)) k--;
+  const phrase = words.slice(k);
+  if (phrase.slice(1).some((w) => NOT_IN_NOUN_PHRASE.test(w) || /[,;:]$/.test(w))) return null;
+  return phrase.join(' ');
+}

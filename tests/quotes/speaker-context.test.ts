@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../lib/quotes/find-quotes';
 import { findPeople } from '../../lib/quotes/people';
-import { sentenceBounds } from '../../lib/quotes/cues';
+import { sentenceBounds } from '../../lib/quotes/sentences';
 
 // Each case is written fresh for the mechanism it checks: none is taken from a labelled article.
 const speakers = (paragraphs: string[]): string[] => findQuotes(paragraphs).map((q) => q.speaker?.name ?? '-');

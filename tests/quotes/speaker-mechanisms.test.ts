@@ -4,7 +4,8 @@ import { findQuotes } from '../../lib/quotes/find-quotes';
 import { narration } from '../../lib/quotes/narration';
 import { fullOrganisation } from '../../lib/quotes/organisations';
 import { parseNamePhrase } from '../../lib/quotes/names';
-import { subjectBefore, sentenceSubject } from '../../lib/quotes/subject';
+import { subjectBefore } from '../../lib/quotes/subject';
+import { sentenceSubject } from '../../lib/quotes/sentence-subject';
 import { unnamedSources } from '../../lib/quotes/unnamed';
 
 // Each case is written fresh for the mechanism it checks: none is taken from a labelled article.

@@ -1,0 +1,47 @@
+import type { QuoteSpan } from './quote-spans';
+import { isTermInUse, isTitleCase } from './titles';
+
+/*
+ * Quoted words that are nobody's remark: titles of works, headlines, signs and placards, products,
+ * nicknames, and terms held at arm's length. Read from the words around the marks.
+ */
+
+// ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
+const BEFORE_TITLE =
+  /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|single|track|ballad|anthem|album|EP|LP|record|debut|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading|survey|exhibition|opera)\s*[:,]?\s*$/i;
+// “Kerosene,” its lead single / “Atlas,” an AI assistant: a name followed by what kind of work or thing it is.
+const AFTER_WORK =
+  /^[\s,]*(?:[,”"’]\s*)?(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?:song|single|album|record|EP|track|ballad|anthem|film|movie|documentary|book|novel|memoir|play|musical|show|series|podcast|poem|painting|exhibition|report|study|survey|app|assistant|product|platform|tool|device|model|chatbot|feature|debut|sequel|brand|range)\b/u;
+// "the front page read ‘…’", "the paper splashed with “…”": a page's own display text.
+const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline|marquee|sign|placard|poster|billboard|plaque|inscription|shirt|t-shirt|caption|message|text|slogan)s?\b[^.“”"‘’«»„]{0,50}?\b(?:(?:will|would)\s+)?(?:read|reads|reading|said|says|saying|declared|declaring|declares|screamed|screaming|proclaimed|proclaiming|bearing)(?:\s+(?:simply|only|just))?|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
+// "„Kompromiss“ is a word that …": a word quoted to talk about the word itself.
+const AFTER_WORD_ITSELF = /^[\s,]*(?:is|was|are|were)\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:word|term|phrase|expression|name|label)\b/u;
+const BEFORE_SCARE = /\b(?:so-called|dubbed|termed|branded|known as|labelled|labeled|the word|the term|the phrase)\s*$/i;
+const BEFORE_NICKNAME = /\b(?:nicknamed|nickname)\s*$/i;
+
+/** Display text, a nickname or a scare term, as the words around a quote mark it; null when they do not. */
+export function displayCue(text: string, span: QuoteSpan, before: string): 'headline' | 'scare' | 'nickname' | null {
+  if (BEFORE_TITLE.test(before) || BEFORE_FRONT_PAGE.test(before)) return 'headline';
+  if (AFTER_WORD_ITSELF.test(text.slice(span.close, span.close + 60))) return 'scare';
+  if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return 'nickname';
+  if (BEFORE_SCARE.test(before) || isTermInUse(text, span, before)) return 'scare';
+  const quoted = text.slice(span.start, span.end);
+  if (/^\p{Lu}[^.!?]{0,40}$/u.test(quoted.replace(/[,.]$/, '')) && AFTER_WORK.test(text.slice(span.close, span.close + 80))) return 'headline';
+  return null;
+}
+
+/** A title in title case or words in capitals: display text when no one is said to have said it. */
+export function looksDisplayed(quoted: string): boolean {
+  return isTitleCase(quoted) || isShouted(quoted);
+}
+
+/** “THE LYRIC IS OPEN”: words in capitals with no one said after them are a sign's or a banner's. */
+function isShouted(quoted: string): boolean {
+  const letters = quoted.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && quoted.trim().split(/\s+/).length >= 2 && letters === letters.toUpperCase();
+}
+
+/** Dwayne “The Rock” Johnson: a quoted nickname between a first name and a surname is part of the name. */
+function isInsideName(text: string, span: QuoteSpan): boolean {
+  return /\p{Lu}[\p{L}.]+\s$/u.test(text.slice(Math.max(0, span.open - 20), span.open)) && /^\s\p{Lu}/u.test(text.slice(span.close, span.close + 2)) && !/[.,!?]$/.test(text.slice(span.start, span.end));
+}

@@ -1,0 +1,46 @@
+import type { Mention } from './runs';
+import { isRoleWord, notName, ROLE_WORDS } from './words';
+
+/* The words of a person's title or role written around their name ("Russian Deputy Foreign Minister …"). */
+
+const isRole = isRoleWord;
+
+/** The role words just before a name, with the capitalised words that qualify them ("Senate Democratic leader"). */
+export function roleBefore(text: string, index: number): string | null {
+  const words = text.slice(Math.max(0, index - 80), index).trim().split(/\s+/);
+  const role: string[] = [];
+  let k = words.length - 1;
+  for (; k >= 0 && role.length < 5 && isRole(words[k]!); k--) role.unshift(words[k]!);
+  for (; role.length && k >= 0 && role.length < 6 && /^\p{Lu}[\p{L}-]*$/u.test(words[k]!) && !notName(words[k]!); k--) role.unshift(words[k]!);
+  // "The shadow chancellor, Mel Stride,": a role set off by a comma just before the name.
+  if (!role.length && /,\s*$/.test(text.slice(0, index))) return appositiveRole(text.slice(0, index));
+  const titled = role.filter((w) => !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
+  return titled.length ? titled.join(' ') : null;
+}
+
+function appositiveRole(before: string): string | null {
+  const m = /(?:^|[,.;]\s*|\b(?:The|the|Its|its|His|his|Her|her)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}-]+),\s*$/u.exec(before);
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  return words.length && isRole(words[words.length - 1]!) ? words.filter((w) => !/^(?:the|its|his|her)$/i.test(w)).join(' ') : null;
+}
+
+/**
+ * "Russian Deputy Foreign Minister Sergei Ryabkov" → "Sergei Ryabkov": capitalised role words and
+ * the words before them belong to the title, not the name.
+ */
+export function splitRoles(run: Mention): { name: Mention; roleWords: string[] } {
+  const words = run.text.split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (ROLE_WORDS.has(w.toLowerCase())) last = i;
+  });
+  const offset = words.slice(0, last + 1).reduce((n, w) => n + w.length + 1, 0);
+  return { name: { text: words.slice(last + 1).join(' '), index: run.index + offset }, roleWords: words.slice(0, last + 1) };
+}
+
+/** "Mrs" says nothing of a role: a title of courtesy words alone is no title. */
+export function withoutCourtesy(title: string | null): string | null {
+  const words = (title ?? '').split(/\s+/).filter((w) => w && !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
+  return words.length ? words.join(' ') : null;
+}
+

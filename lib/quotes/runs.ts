@@ -1,0 +1,32 @@
+import { notName } from './words';
+
+/** A capitalised run in a paragraph that may name a person, with its offset. */
+export interface Mention {
+  text: string;
+  index: number;
+}
+
+// "Office of Foreign Assets Control", "Joost van Rijn": joining words and name particles stay inside a run.
+// "K. R. Shivaramaiah", "H. M. Chandrashekar": initials lead a name, as Indian and Pakistani papers print it.
+const CAP_RUN = /(?:(?<![\p{L}.])\p{Lu}\.\s?)*[\p{Lu}][\p{L}'’-]+(?:\s+(?:(?:of|for|van|von|de|der|den|da|di|du|del|le|la)\s+)?[\p{Lu}][\p{L}'’-]+){0,5}/gu;
+
+/** Capitalised runs, stripped of sentence-initial words that are never names. */
+export function capitalisedRuns(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(CAP_RUN)) {
+    let words = m[0].split(/\s+/);
+    let index = m.index ?? 0;
+    // "row F. Her husband": a letter closing a sentence is no initial when a sentence opener follows it.
+    const initials = words.findIndex((w) => !/^\p{Lu}\.$/u.test(w));
+    if (initials > 0 && notName(words[initials]!)) {
+      index += words.slice(0, initials).reduce((n, w) => n + w.length + 1, 0);
+      words = words.slice(initials);
+    }
+    while (words.length && notName(words[0]!)) {
+      index += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    if (words.length) out.push({ text: words.join(' '), index });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import { isRoleWord, SPEECH_VERBS } from './words';
+import { fits, GLUE, GROUP } from './subject';
+
+/** Intro clauses that come before a sentence's subject ("Asked …,", "On Monday,", "But,"). */
+const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to)\b[^,]*,\s*)?/u;
+
+// "BRUSSELS —", "WASHINGTON (AP) —": a dateline is where the story was filed, not who speaks.
+// "23:05 —" in a live blog is when the entry was posted.
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*[—–-]\s+/u;
+// "Dr. Katrin Vogt", "K. R. Sharma": a name's parts may be abbreviations or initials.
+const NAME_PART = "\\p{Lu}[\\p{L}’'-]*\\.?";
+const TITLE_THEN_NAME = new RegExp(
+  `^((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|An?|Another|One|\\p{Lu}[\\p{L}-]*[’']s)\\s+[^,]{2,60}?\\p{Ll}),\\s+(${NAME_PART}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del)\\s+)?${NAME_PART}){1,3})(?:\\s+(?:of|at|from)\\s+[^,]{2,50})?,`,
+  'u',
+);
+
+const NOT_OCCUPATION = new RegExp(`^(?:${SPEECH_VERBS}|is|was|are|were|has|had|have|met|named|and|or|but|with|for|from|to|by|at|in|on|of|that|who|as|than|[a-z]+ed|[a-z]+ing|[a-z]+ly)$`);
+
+const LOWER_TITLE_THEN_NAME = /^((?:[a-z][\p{L}-]*\s+){0,3})([a-z][\p{L}-]*)\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})\b/u;
+
+/** The subject a sentence opens with, read forwards up to its first lower-case word that is no role or group word. */
+export function sentenceSubject(sentence: string): string {
+  const clause = sentence.replace(DATELINE, '').replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '').replace(INTRO, '');
+  // "Meridian’s lawyer, Jonathan Adeyemi, said": a role set off before a name; the name is the subject.
+  const titled = TITLE_THEN_NAME.exec(clause);
+  // "Another analyst, Jo Bell of Acme, …": the determiner and the employer set off after the name are not part of either.
+  if (titled) return `${titled[1]!.replace(/^(?:An?|Another|One)\s+/, '')} ${titled[2]}`;
+  // "foreign ministry spokesman Wang Lei said": lower-case words of a title may open the sentence.
+  const lowerTitle = LOWER_TITLE_THEN_NAME.exec(clause);
+  if (lowerTitle && isRoleWord(lowerTitle[2]!)) return `${lowerTitle[1]}${lowerTitle[2]} ${lowerTitle[3]}`;
+  const words = clause.trim().split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[,;:]$/, '');
+    const k = words.indexOf(w);
+    // "The White House budget office": one lower-case modifier may stand before a group noun.
+    const modifier = /^[a-z]+$/.test(bare) && GROUP.test((words[k + 1] ?? '').replace(/[,;:]$/, ''));
+    // "Veteran trainer Colm Dwyer", "Club legend Terry Hollis": a lower-case occupation between a
+    // capitalised word and a name is part of the title before the name.
+    const occupation = out.length > 0 && /^[a-z]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && /^\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u.test(words.slice(k + 1, k + 3).join(' '));
+    if (out.length > 0 && !fits(bare) && !modifier && !occupation) break;
+    if (out.length === 0 && /^(?:the|a|an)$/.test(bare)) {
+      out.push(bare);
+      continue;
+    }
+    if (out.length === 0 && !/^[\p{Lu}]/u.test(bare)) return /^(?:he|she|they|it|we)$/i.test(bare) ? bare : '';
+    out.push(bare);
+    if (bare !== w) break;
+  }
+  while (out.length && GLUE.test(out[out.length - 1]!)) out.pop();
+  return out.join(' ');
+}
