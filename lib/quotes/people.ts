@@ -53,10 +53,14 @@ export function findPeople(paragraphs: string[]): Person[] {
   for (const paragraph of paragraphs) {
     // Tom “The Hammer” Davies is Tom Davies: a quoted nickname inside a name is not part of it.
     const text = paragraph.replace(NICKNAME, '$1 ');
-    for (const source of unnamedSources(narration(text))) {
+    const told = narration(text);
+    for (const source of unnamedSources(told)) {
       if (!people.some((p) => p.unnamed && p.name === source.name)) people.push({ ...source, unnamed: true });
     }
     for (const raw of capitalisedRuns(text)) {
+      // "The Cauvery Stage V project will …" inside a quote names a project, not a speaker: a name met
+      // only inside someone's words may fill in a known person ("Fiona saved us") but adds no one.
+      const quoted = !told.slice(raw.index, raw.index + raw.text.length).trim();
       // "The Association of American Railroads", "R-Texas", "the Ohio Democrat": organisations, party tags, party members.
       if (raw.text.split(/\s+/).some((w) => /^[RDI]-\p{Lu}/u.test(w)) || PARTY_MEMBER.test(raw.text)) continue;
       const { name: run, roleWords } = splitRoles(raw);
@@ -89,6 +93,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (!looksLikePerson || words.length > 3) continue;
       // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
+      if (quoted && !candidatesFor(people, words.join(' ')).length) continue;
       addPerson(people, kinName(words.join(' '), title, text.slice(0, run.index), people), title);
     }
   }

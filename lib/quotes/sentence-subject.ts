@@ -34,7 +34,7 @@ export function sentenceSubject(sentence: string): string {
     const bare = w.replace(/[,;:]$/, '');
     const k = words.indexOf(w);
     // "The White House budget office": one lower-case modifier may stand before a group noun.
-    const modifier = /^[a-z]+$/.test(bare) && GROUP.test((words[k + 1] ?? '').replace(/[,;:]$/, ''));
+    const modifier = /^[a-z]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && GROUP.test((words[k + 1] ?? '').replace(/[,;:]$/, ''));
     // "Veteran trainer Colm Dwyer", "Club legend Terry Hollis": a lower-case occupation between a
     // capitalised word and a name is part of the title before the name.
     const occupation = out.length > 0 && /^[a-z]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && /^\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u.test(words.slice(k + 1, k + 3).join(' '));
