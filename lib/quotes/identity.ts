@@ -34,8 +34,7 @@ interface Index {
 const indexes = new WeakMap<Person[], Index>();
 const push = (m: Map<string, Person[]>, k: string, p: Person): void => void m.set(k, [...(m.get(k) ?? []), p]);
 
-/** Freezes the names of a finished list of people into maps, so that lookups stay fast on long articles. */
-export function sealPeople(people: Person[]): void {
+function buildIndex(people: Person[]): Index {
   const index: Index = { full: new Map(), surname: new Map(), first: new Map() };
   for (const p of people) {
     if (p.unnamed) continue;
@@ -44,41 +43,33 @@ export function sealPeople(people: Person[]): void {
     if (w.length > 1) push(index.surname, w[w.length - 1]!, p);
     if (w.length > 1) push(index.first, w[0]!, p);
   }
-  indexes.set(people, index);
+  return index;
 }
 
-/** The people a name may refer to: the same full name, else a surname or a first name it shares. */
+/** Freezes the names of a finished list of people into maps, so that lookups stay fast on long articles. */
+export function sealPeople(people: Person[]): void {
+  indexes.set(people, buildIndex(people));
+}
+
+/**
+ * The people a name may refer to: the same full name; else those whose full name ends the run
+ * ("BWSSB Chairman V. Lakshmi Narayan"), share first name and surname, or share the one word given.
+ * (A list still growing is indexed afresh: its names change as fuller mentions come in.)
+ */
 export function candidatesFor(people: Person[], name: string): Person[] {
-  const index = indexes.get(people);
-  if (index) return indexedCandidates(index, people, bareName(name));
+  const index = indexes.get(people) ?? buildIndex(people);
   const bare = bareName(name);
-  const named = people.filter((p) => !p.unnamed);
-  const exact = named.filter((p) => p.name.toLowerCase() === bare.toLowerCase());
-  if (exact.length) return exact;
-  const words = bare.split(/\s+/);
-  const last = words[words.length - 1]!;
-  const bySurname = named.filter((p) => wordsOf(p).length > 1 && wordsOf(p).pop() === last);
-  if (words.length > 1) {
-    // "Dmitry S. Peskov" and "Dmitry Peskov": same first name and surname.
-    const sameFirst = bySurname.filter((p) => wordsOf(p)[0] === words[0]);
-    return sameFirst.length ? sameFirst : bySurname.filter((p) => wordsOf(p).length === 1 || /^\p{Lu}\.?$/u.test(words[0]!));
-  }
-  if (bySurname.length) return bySurname;
-  const single = named.filter((p) => wordsOf(p).length === 1 && p.name === last);
-  if (single.length) return single;
-  return named.filter((p) => wordsOf(p).length > 1 && wordsOf(p)[0] === last);
-}
-
-/** candidatesFor over a sealed list: the same answers, from maps. */
-function indexedCandidates(index: Index, people: Person[], bare: string): Person[] {
   const exact = index.full.get(bare.toLowerCase());
   if (exact) return exact;
   const words = bare.split(/\s+/);
   const last = words[words.length - 1]!;
   const bySurname = index.surname.get(last) ?? [];
   if (words.length > 1) {
+    const ending = bySurname.filter((p) => bare.endsWith(` ${p.name}`));
+    if (ending.length) return ending;
+    // "Dmitry S. Peskov" and "Dmitry Peskov": same first name and surname.
     const sameFirst = bySurname.filter((p) => wordsOf(p)[0] === words[0]);
-    return sameFirst.length ? sameFirst : bySurname.filter((p) => wordsOf(p).length === 1 || /^\p{Lu}\.?$/u.test(words[0]!));
+    return sameFirst.length ? sameFirst : bySurname.filter(() => /^\p{Lu}\.?$/u.test(words[0]!));
   }
   if (bySurname.length) return bySurname;
   const single = index.full.get(last.toLowerCase())?.filter((p) => p.name === last) ?? [];
