@@ -6,7 +6,7 @@ import { notName } from './words';
 export const ORG_WORD =
   /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Treasury|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Airways|Shipping|Credit|Securities|Capital|Partners|Holdings|Inc|Ltd|Corp|Corporation|Company|Insurance|Underwriters|Motors|Energy|Technologies|Systems|Labs|Media|Bureau|Network|Trust|Society|League|Club|University|College|Coalition|Control|Railway|Railways|Railroad|Railroads|Transit|Utilities|Pharmaceuticals|Studios|Records|Publishing|Brewery|Bakery|Foods|Farms|Mining|Steel|Logistics|Hospitals|Clinic|Theatre|Theater|Cinema|Festival)$/;
 
-const ORG_HEAD_OF = /^(?:Ministry|Department|Office|Institute|University|Bank|Federation|Union|Society|League|Council|Bureau|Board|Commission|Committee|Association|Organi[sz]ation|Cent(?:re|er)|School|College|Museum|Church|Chamber|Confederation|Alliance|Coalition|Fund|Agency|Authority|Academy|Foundation|Embassy|Court|House|Party)$/;
+const ORG_HEAD_OF = /^(?:Division|Directorate|Secretariat|Service|Administration|Ministry|Department|Office|Institute|University|Bank|Federation|Union|Society|League|Council|Bureau|Board|Commission|Committee|Association|Organi[sz]ation|Cent(?:re|er)|School|College|Museum|Church|Chamber|Confederation|Alliance|Coalition|Fund|Agency|Authority|Academy|Foundation|Embassy|Court|House|Party)$/;
 
 // "LumenPay’s interim CEO", "a Meridian underwriter", "the Skyline team": a word that owns staff or
 // qualifies a staff noun is an organisation, whatever its own shape.
@@ -41,7 +41,8 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
       if (words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!) && !ORG_WORD.test(words[0]!)) words = words.slice(2);
       // "Sudan’s Ministry of Foreign Affairs": an organisation's head noun before "of" makes the run its name.
       if (/[’']s$/.test(words[0]!) && words.length > 3 && words[2] === 'of') words = words.slice(1);
-      const headed = words.length >= 3 && ORG_HEAD_OF.test(words[0]!) && words[1] === 'of';
+      // "Kentucky Division of Emergency Management": the head noun may follow a place.
+      const headed = words.length >= 3 && words.slice(0, 3).some((w, k) => ORG_HEAD_OF.test(w) && words[k + 1] === 'of');
       if (words.length < 2 || (!ORG_WORD.test(words[words.length - 1]!) && !headed)) continue;
       // "Meridian Marine Underwriters" is "Meridian" later on: organisations are shortened to their first word.
       addShortened(orgs, words.join(' '));

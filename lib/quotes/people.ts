@@ -34,7 +34,7 @@ export const NON_PERSON_WORDS = new Set(
 );
 
 const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
-const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who)\b/;
+const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who|\d{1,3}\s*,)/;
 const PARTY_MEMBER = /\b(?:Democrat|Republican|Independent|Tory|Conservative|Liberal Democrat|Socialist|Nationalist)s?$/u;
 const LOCATIVE = /\b(?:in|at|from|to|near|across|outside|inside|into|around|throughout|via|towards|toward|of)\s+$/;
 

@@ -1,6 +1,7 @@
 import type { Quote } from './types';
 import type { QuoteSpan } from './quote-spans';
 import { SPEECH_VERBS } from './words';
+import { sentenceBounds } from './sentences';
 
 /** A quote with the marks it was found between, while the paragraph is being read. */
 export interface Found {
@@ -11,10 +12,12 @@ export interface Found {
 }
 
 // Between the two halves of one remark there is only an attribution: “A,” he said, “B.” / “A” — she said — “B”.
-const BETWEEN = new RegExp(`^[\\s,—–-]*[^.!?;:“”"‘’«»]{1,80}?\\b(?:${SPEECH_VERBS})\\b[^.!?;:“”"‘’«»]{0,60}?[,—–-]\\s*$`, 'u');
+// "Dr.", "Ms.", "K." inside an attribution end no sentence.
+const NOT_STOP = `(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|Cllr|Supt|Insp|Det)\\.|(?<![\\p{L}])\\p{Lu}\\.|[^.!?;:“”"‘’«»])`;
+const BETWEEN = new RegExp(`^[\\s,—–-]*${NOT_STOP}{1,80}?\\b(?:${SPEECH_VERBS})\\b${NOT_STOP}{0,60}?[,—–-]\\s*$`, 'u');
 
 // “A,” he told reporters on a call. “B.”: the attribution closes its sentence and the remark goes on in the next.
-const BETWEEN_SENTENCES = new RegExp(`^[\\s,—–-]*[^.!?;:“”"‘’«»]{1,80}?\\b(?:${SPEECH_VERBS})\\b[^.!?;:“”"‘’«»]{0,120}?[.]\\s*$`, 'u');
+const BETWEEN_SENTENCES = new RegExp(`^[\\s,—–-]*${NOT_STOP}{1,80}?\\b(?:${SPEECH_VERBS})\\b${NOT_STOP}{0,140}?[.]\\s*$`, 'u');
 
 /**
  * “A,” he said, “B.” is one remark: when a quote ends without closing its sentence and the next one
@@ -34,6 +37,9 @@ export function joinsPrevious(text: string, prev: Found | undefined, next: Quote
 export function continuesAfterAttribution(text: string, prev: Found | undefined, next: QuoteSpan, nextCuedAfter: boolean): boolean {
   if (!prev || !prev.cuedAfter || prev.quote.kind !== 'speech' || nextCuedAfter) return false;
   if (/[.!?]\s*$/.test(text.slice(prev.span.start, prev.span.end))) return false;
+  // Only a remark that opens its sentence goes on after the attribution: a fragment woven into the
+  // writer's sentence ("had become “dangerously thin,” Kovach replied. “…”") is not broken off by it.
+  if (sentenceBounds(text, prev.span.open)[0] !== prev.span.open) return false;
   return BETWEEN_SENTENCES.test(text.slice(prev.span.close, next.open));
 }
 
