@@ -7,19 +7,21 @@ import { figures, readLabels, score, total } from './labels';
 /*
  * The independent hand-labelled sets that rules have been tuned on since (each written by someone who
  * had not read lib/, see the .tsv headers). Held to the issue's bar for unseen pages so that later
- * rules cannot quietly undo earlier ones. The sets never tuned on (heldout6-*, heldout7-*) are a
- * measurement, reported by `npm run eval:quotes`, not a test: asserting on them would turn them into
- * tuning targets.
+ * rules cannot quietly undo earlier ones. A set not yet tuned on is a measurement, reported by
+ * `npm run eval:quotes`, not a test: asserting on it would turn it into a tuning target.
  */
-const DEV_SETS = ['heldout-', 'heldout2-', 'heldout3-', 'heldout4-', 'heldout5-'];
+const DEV_SETS: [string, number][] = [
+  ['heldout-', 6], ['heldout2-', 6], ['heldout3-', 6], ['heldout4-', 6], ['heldout5-', 6],
+  ['heldout6-', 6], ['heldout7-', 6], ['heldout8-', 6], ['heldout9-', 8],
+];
 const dir = new URL('./fixtures/', import.meta.url);
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-describe.each(DEV_SETS)('development set %s*: recall, speaker accuracy and precision against hand labels', (prefix) => {
+describe.each(DEV_SETS)('development set %s*: recall, speaker accuracy and precision against hand labels', (prefix, articles) => {
   const names = readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.txt')).map((f) => f.slice(0, -4));
 
-  it('has its six articles', () => {
-    expect(names).toHaveLength(6);
+  it('has all its articles', () => {
+    expect(names).toHaveLength(articles);
   });
 
   it('finds ≥ 0.90 of the quotes, names the right speaker for ≥ 0.90 and reports ≥ 0.90 real quotes', () => {
