@@ -120,7 +120,9 @@ function resolveKin(kin: RegExpExecArray, people: Person[], at: QuotePosition): 
   const owner = kin[1]!.toLowerCase() === 'their' ? null : resolveAntecedent(people, before, undefined, pronounOf(kin[1]!));
   const gender: Pronoun | null = /^(?:partner)$/i.test(kin[2]!) ? null : KIN_HE.test(kin[2]!) ? 'he' : 'she';
   const fits: Accept = (p) => !p.unnamed && p.name !== owner?.name && (!gender || !p.pronoun || p.pronoun === gender);
-  return resolveAntecedent(people, at, fits);
+  // "his brother, Elad Levinson" earlier: the one the story called by that kinship.
+  const titled: Accept = (p) => fits(p) && new RegExp(`\\b${kin[2]!.toLowerCase()}\\b`).test(p.title ?? '');
+  return resolveAntecedent(people, at, titled) ?? firstHolder(people, titled) ?? resolveAntecedent(people, at, fits);
 }
 
 const QUALIFIERS = /\b(?:former|ex|shadow|deputy|vice|acting|late)\b/i;

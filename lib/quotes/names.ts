@@ -33,7 +33,7 @@ const isCap = (w: string): boolean => CAP.test(w);
 // Courtesy titles say nothing about a role ("Ms Reeves").
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 // An organisation's name ends in one of these ("Ukraine’s Presidential Office", "Institute for Fiscal Studies").
-const ORG_END = /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Kremlin|Treasury|Pentagon|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Underwriters|Control|Reuters|Bloomberg|Interfax|Tass|Novosti)$/;
+const ORG_END = /^(?:Forces|Force|Guard|Corps|Navy|Brigade|Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Kremlin|Treasury|Pentagon|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Underwriters|Control|Reuters|Bloomberg|Interfax|Tass|Novosti)$/;
 const GROUP_TAIL = /\band\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:allies|partners|supporters|backers|neighbours|neighbors|colleagues)$/u;
 const GLUE_IN_NAME = /^(?:of|for|and|de|van|von|der|den|da|di|du|del|le|la)$/;
 const PRONOUN_WORDS = new Set(PRONOUNS);

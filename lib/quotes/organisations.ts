@@ -10,7 +10,7 @@ const ORG_HEAD_OF = /^(?:Division|Directorate|Secretariat|Service|Administration
 
 // "LumenPay’s interim CEO", "a Meridian underwriter", "the Skyline team": a word that owns staff or
 // qualifies a staff noun is an organisation, whatever its own shape.
-const STAFF = '(?:chief|executive|executives|ceo|founder|lawyer|lawyers|spokesperson|spokesman|spokeswoman|official|officials|underwriter|manager|board|team|staff|employees|shares|website|investors|director|chairman|president)';
+const STAFF = '(?:officer|secretary|organiser|organizer|members|leader|chief|executive|executives|ceo|founder|lawyer|lawyers|spokesperson|spokesman|spokeswoman|official|officials|underwriter|manager|board|team|staff|employees|shares|website|investors|director|chairman|president)';
 const OWNER = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}-]+)(?:[’']s\\s+(?:[a-z-]+\\s+){0,2}${STAFF}|\\s+${STAFF})\\b`, 'gu');
 
 // "Harlow Biotech said its trial …", "LumenPay funded its loans": a name that "its" refers back to is an organisation.
@@ -63,7 +63,7 @@ export function fullOrganisation(name: string, paragraphs: string[]): string | n
 }
 
 /** "the company", "the union", "its own filings": nouns that stand for an organisation named before. */
-export const ORG_ANAPHOR = /^(?:the|its)\s+(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization)$/i;
+export const ORG_ANAPHOR = /^(?:the|its)\s+(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization|force|service|trust|council|board|authority|party|club|charity|foundation|institute|commission|committee|government|utility|railway|railroad|hospital|university|school|network|broadcaster|publisher|studio|league|federation|campaign|coalition)$/i;
 
 // "an analyst at Brookfield Securities", "Jo Bell of Acme Partners": an employer named for someone's
 // affiliation is background, not what "the company" goes on to mean.

@@ -77,7 +77,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.
-      if ((words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(words[0]!)) || /[’']s\s/.test(runText) || words.some((w) => /-\p{Ll}/u.test(w) && !/^(?:al|el|bin|ibn|abu)-/i.test(w))) continue;
+      // "Passive-aggressive" alone is no name; "Lau Chi-keung", "Vivian Kwok Wai-man" are (given names after the family name).
+      if ((words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(words[0]!)) || /[’']s\s/.test(runText) || (words.length === 1 && /-\p{Ll}/u.test(words[0]!) && !/^(?:al|el|bin|ibn|abu)-/i.test(words[0]!))) continue;
       // "Meridian" after "Meridian Marine Underwriters", "American Red Cross" that "says it is": organisations.
       const orgs = organisationsOf(paragraphs);
       const full = words.join(' ');

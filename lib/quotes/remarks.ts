@@ -13,7 +13,7 @@ export interface Found {
 
 // Between the two halves of one remark there is only an attribution: “A,” he said, “B.” / “A” — she said — “B”.
 // "Dr.", "Ms.", "K." inside an attribution end no sentence.
-const NOT_STOP = `(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|Cllr|Supt|Insp|Det)\\.|(?<![\\p{L}])\\p{Lu}\\.|[^.!?;:“”"‘’«»])`;
+const NOT_STOP = `(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|Cllr|Supt|Insp|Det)\\.|(?<![\\p{L}])\\p{Lu}\\.|\\([^()]{1,30}\\)|[^.!?;:“”"‘’«»])`;
 const BETWEEN = new RegExp(`^[\\s,—–-]*${NOT_STOP}{1,80}?\\b(?:${SPEECH_VERBS})\\b${NOT_STOP}{0,60}?[,—–-]\\s*$`, 'u');
 
 // “A,” he told reporters on a call. “B.”: the attribution closes its sentence and the remark goes on in the next.
