@@ -42,6 +42,7 @@ const IN_THE_WORDS_OF = /\bin the words of\s+([^,;:“”"«»„]{2,60}?)\s*,?\
 const PARTICIPLE_SUBJECT = /\b(?:with|and)\s+((?:the\s+)?\p{Lu}[^,;:“”"«»„]{0,40}?)\s*$/u;
 // "Rybak was quoted by the PAP agency as saying": the subject of the passive is the speaker.
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\b/u;
+const OWNED_WORDS = /\b(His|Her|Their|his|her|their)\s+(?:advice|message|view|verdict|answer|response|reply|warning|plea|hope|wish|instruction|motto|mantra|conclusion)\s+(?:is|was|remains)\s*(?:simple\s*)?[:,]?\s*(?:to|that)?\s*$/u;
 const INVERTED = /^\s*(?:Added|Said|Continued|Replied|Explained|Insisted|Noted|Recalled|Warned|Wrote|Countered)\s+((?:the\s+|\p{Lu})[^,:;“”"]{2,60}?)\s*[,:]/u;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
 const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|termed|branded|slammed|hailed|praised|criticised|criticized|blasted|lambasted|derided|decried|likened|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it)\\b`, 'gu');
@@ -101,6 +102,9 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (noun) return { type: 'speaker', phrase: noun[1]!, after: false };
   const owned = OWNED_CUE.exec(before);
   if (owned && !verbAfter(before, owned.index)) return { type: 'speaker', phrase: owned[1]!, after: false };
+  // "Her advice is to “talk to your doctor”": the owner of the advice, message or view speaks.
+  const owner = OWNED_WORDS.exec(before);
+  if (owner) return { type: 'speaker', phrase: owner[1]!.toLowerCase() === 'their' ? 'they' : owner[1]!.toLowerCase() === 'his' ? 'he' : 'she', after: false };
   // "Added the 58-year-old, to laughter: “…”": a verb-first attribution opening the sentence.
   const inverted = INVERTED.exec(before);
   if (inverted) return { type: 'speaker', phrase: inverted[1]!.trim(), after: false };
@@ -111,7 +115,9 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
     if (own) return { type: 'speaker', phrase: own[1]!, after: false };
     const passive = QUOTED_AS.exec(before.slice(0, participle.index));
     if (passive) return { type: 'speaker', phrase: subjectBefore(before, passive.index), after: false };
-    return { type: 'speaker', phrase: sentenceSubject(text.slice(sentenceBounds(text, span.open)[0], span.open)), after: false };
+    // "Marsh said …; Pruitt said it spent too much, calling it “…”": the clause after a semicolon has its own subject.
+    const clause = Math.max(sentenceBounds(text, span.open)[0], text.lastIndexOf(';', span.open) + 1);
+    return { type: 'speaker', phrase: sentenceSubject(text.slice(clause, span.open)), after: false };
   }
   if (finite) {
     // "Ruiz told Reuters the sell-off reflected “…”": when the nearest verb's subject names nobody, an earlier

@@ -71,6 +71,11 @@ export function resolveSpeaker(phrase: string, people: Person[], at: QuotePositi
   if (ending) return { name: ending.name, title: ending.title };
   const parsed = parseNamePhrase(phrase);
   if (!parsed) return null;
+  // "South Western Ambulance Service said …. A spokesperson said: “…”": the body named just before.
+  if (parsed.unnamed && /^spokes(?:man|woman|person)$/.test(parsed.name!)) {
+    const body = resolveCollective(people, at);
+    if (body) return { name: body.name, title: parsed.name };
+  }
   if (parsed.unnamed) return { name: parsed.name!, title: null };
   const org = parsed.name && !parsed.collective && !lookupPerson(people, parsed.name) ? fullOrganisation(parsed.name, at.paragraphs) : null;
   if (org) return { name: org, title: null };
