@@ -40,10 +40,10 @@ function buildIndex(people: Person[]): Index {
     if (p.unnamed) continue;
     const w = wordsOf(p);
     push(index.full, p.name.toLowerCase(), p);
-    if (w.length > 1) push(index.surname, w[w.length - 1]!, p);
+    if (w.length > 1) push(index.surname, p.familyFirst ? w[0]! : w[w.length - 1]!, p);
     // "Lau Chi-keung", "Vivian Kwok Wai-man", "Kim Min-jae": the family name stands before a hyphenated given name.
     if (w.length > 1 && /-\p{Ll}/u.test(w[w.length - 1]!)) for (const family of w.slice(w.length > 2 ? 1 : 0, -1)) push(index.surname, family, p);
-    if (w.length > 1) push(index.first, w[0]!, p);
+    if (w.length > 1 && !p.familyFirst) push(index.first, w[0]!, p);
   }
   return index;
 }

@@ -15,6 +15,8 @@ export interface Person {
   unnamed?: true;
   /** The pronoun the text uses for them, when it says (see pronouns.ts). */
   pronoun?: Pronoun;
+  /** True when the family name comes first ("Leong Kah Wai", later "Mr Leong"), as the text's own usage shows. */
+  familyFirst?: true;
 }
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
@@ -98,6 +100,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       addPerson(people, kinName(words.join(' '), title, text.slice(0, run.index), people), title);
     }
   }
+  markFamilyFirst(paragraphs, people);
   sealPeople(people);
   learnPronouns(paragraphs, people);
   return people;
@@ -110,6 +113,25 @@ function kinName(name: string, title: string | null, before: string, people: Per
   if (name.includes(' ') || !title || !KIN_TITLE.test(title)) return name;
   const relative = mentionsIn(before, people).map((m) => m.person).filter((p) => !p.unnamed && p.name.includes(' ')).pop();
   return relative ? `${name} ${relative.name.split(/\s+/).pop()}` : name;
+}
+
+/**
+ * "Leong Kah Wai … Mr Leong said", "Chua Kok Leong … Mr Chua": when the story calls someone by the
+ * first word of their name more often than by the last, that first word is their family name.
+ */
+function markFamilyFirst(paragraphs: string[], people: Person[]): void {
+  const text = paragraphs.join('\n');
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const count = (re: string): number => [...text.matchAll(new RegExp(re, 'gu'))].length;
+  for (const p of people) {
+    const w = p.name.split(/\s+/);
+    if (p.unnamed || w.length < 2 || /\./.test(p.name)) continue;
+    const [first, next, last, before] = [esc(w[0]!), esc(w[1]!), esc(w[w.length - 1]!), esc(w[w.length - 2]!)];
+    // The first word on its own (not opening the full name) against the last word on its own.
+    const firstAlone = count(`(?<![\\p{L}’'-])${first}(?![\\p{L}’'-])(?!\\s+${next})`);
+    const lastAlone = count(`(?<!${before}\\s+)(?<![\\p{L}’'-])${last}(?![\\p{L}’'-])`);
+    if (firstAlone > lastAlone) p.familyFirst = true;
+  }
 }
 
 /** A name seen again: the same person (filling in a fuller name or title), or someone new. */

@@ -32,7 +32,7 @@ export function splitRoles(run: Mention): { name: Mention; roleWords: string[] }
   const words = run.text.split(/\s+/);
   let last = -1;
   words.forEach((w, i) => {
-    if (ROLE_WORDS.has(w.toLowerCase())) last = i;
+    if (ROLE_WORDS.has(w.toLowerCase()) || (isRoleWord(w) && (i > 0 || words.length > 2))) last = i;
   });
   const offset = words.slice(0, last + 1).reduce((n, w) => n + w.length + 1, 0);
   return { name: { text: words.slice(last + 1).join(' '), index: run.index + offset }, roleWords: words.slice(0, last + 1) };

@@ -6,7 +6,8 @@ const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separ
 
 // "BRUSSELS —", "WASHINGTON (AP) —": a dateline is where the story was filed, not who speaks.
 // "23:05 —" in a live blog is when the entry was posted.
-const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*[—–-]\s+/u;
+// "SEOUL, Jan 13 (Yonhap) --": a date and an agency may follow the place.
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'’-]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*(?:[—–]|-{1,2})\s+/u;
 // "Dr. Katrin Vogt", "K. R. Sharma": a name's parts may be abbreviations or initials.
 const NAME_PART = "\\p{Lu}[\\p{L}’'-]*\\.?";
 const TITLE_THEN_NAME = new RegExp(

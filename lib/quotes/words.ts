@@ -27,7 +27,8 @@ export const ROLE_WORDS = new Set(
     'constable superintendent lieutenant colonel admiral premier ' +
     // Police and military ranks as abbreviated before a name ("DI Okonedo", "Cllr Byrne").
     'di dci dsi ds dc pc supt insp det sgt lt col gen capt cpl maj adm cmdr cllr cr hon ' +
-    'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor')
+    'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor ' +
+    'mp msp mla mep td mk')
     .split(/\s+/),
 );
 
@@ -44,7 +45,8 @@ export const LOWER_ROLE_WORDS = new Set(
     'academic lecturer doctor economist councillor spokesman spokeswoman spokesperson ' +
     // "his wife, Grace Okonjo": kinship before a name is how "her husband said" finds him later.
     'wife husband mother father son daughter brother sister widow widower grandmother grandfather mum dad ' +
-    'fiancée fiancé girlfriend boyfriend')
+    'fiancée fiancé girlfriend boyfriend ' +
+    'commuter retiree pensioner homeowner motorist cyclist passenger shopkeeper vendor stallholder')
     .split(/\s+/),
 );
 
