@@ -11,7 +11,7 @@ const ORG_HEAD_OF = /^(?:Division|Directorate|Secretariat|Service|Administration
 // "LumenPay’s interim CEO", "a Meridian underwriter", "the Skyline team": a word that owns staff or
 // qualifies a staff noun is an organisation, whatever its own shape.
 const STAFF = '(?:officer|secretary|organiser|organizer|members|leader|chief|executive|executives|ceo|founder|lawyer|lawyers|spokesperson|spokesman|spokeswoman|official|officials|underwriter|manager|board|team|staff|employees|shares|website|investors|director|chairman|president)';
-const OWNER = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}-]+)(?:[’']s\\s+(?:[a-z-]+\\s+){0,2}${STAFF}|\\s+${STAFF})\\b`, 'gu');
+const OWNER = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}-]+)(?:[’']s\\s+(?:[a-z-]+\\s+){0,2}${STAFF}|\\s+(?:[a-z-]+\\s+){0,2}${STAFF})\\b`, 'gu');
 
 // "Harlow Biotech said its trial …", "LumenPay funded its loans": a name that "its" refers back to is an organisation.
 const ITS_OWN = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+(?:[a-z]+ly\s+)?(?:[a-z]+\s+its\b|(?:says|said)\s+(?:that\s+)?it\s+(?:is|was|has|had|will|would|does|did|can|could)\b)/gu;
@@ -78,13 +78,13 @@ function orgOfRun(text: string, orgs: Map<string, string>): string | undefined {
 }
 
 /** The organisation named nearest before a position: the first one named in the nearest sentence that names one (sentences nearest first). */
-export function nearestOrganisation(sentences: Iterable<string>, paragraphs: string[]): Speaker | null {
+export function nearestOrganisation(sentences: Iterable<string>, paragraphs: string[], wanted: (name: string) => boolean = () => true): Speaker | null {
   const orgs = organisationsOf(paragraphs);
   for (const sentence of sentences) {
     for (const run of capitalisedRuns(sentence)) {
       if (AFFILIATION.test(sentence.slice(0, run.index))) continue;
       const full = orgOfRun(run.text, orgs);
-      if (full) return { name: full, title: null };
+      if (full && wanted(full)) return { name: full, title: null };
     }
   }
   return null;

@@ -52,7 +52,10 @@ function organisationBefore(phrase: string, at: QuotePosition): Speaker | null {
   const cut = sentences[0]?.toLowerCase().lastIndexOf(phrase.toLowerCase()) ?? -1;
   if (cut >= 0) sentences[0] = sentences[0]!.slice(0, cut);
   const upto = at.paragraphs.slice(0, at.paragraph + 1).map(narration);
-  return nearestOrganisation(sentences, at.paragraphs) ?? mostNamedOrganisation(upto, at.paragraphs);
+  // "the trust said": the nearest organisation whose name says it is a trust, before any other.
+  const noun = /^(?:the|its)\s+([a-z]+)$/i.exec(phrase.trim())?.[1];
+  const named = noun ? nearestOrganisation(sentences, at.paragraphs, (name) => new RegExp(`\\b${noun}\\b`, 'i').test(name)) : null;
+  return named ?? nearestOrganisation(sentences, at.paragraphs) ?? mostNamedOrganisation(upto, at.paragraphs);
 }
 
 /** Turns the words of an attribution cue into a speaker with a canonical name and a title. */
