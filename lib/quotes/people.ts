@@ -5,7 +5,7 @@ import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
-import { isNationality, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, notName, ROLE_WORDS, SPEECH_VERBS } from './words';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
@@ -69,7 +69,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "Bank of England Deputy Governor Martin Elphick" keeps the name after the title; "Ministry of
       // Foreign Affairs" and "Association of American Railroads" leave no name of two words: organisations.
       const ofIn = /\s(?:of|for)\s/;
-      if (ofIn.test(raw.text) && (ofIn.test(run.text) ? !/^(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+ of \p{Lu}/u.test(run.text) : run.text.split(/\s+/).length < 2)) continue;
+      const tail = nameAtEnd(run.text);
+      if (!tail && ofIn.test(raw.text) && (ofIn.test(run.text) ? !/^(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+ of \p{Lu}/u.test(run.text) : run.text.split(/\s+/).length < 2)) continue;
       // "Gloria Esposito of New Jersey": a person's run may carry where they are from after "of".
       const ofPlace = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}) of \p{Lu}/u.exec(run.text);
       const runText = ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) ? ofPlace[1]! : run.text;
@@ -93,6 +94,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       const placed = words.length === 1 && !title && LOCATIVE.test(text.slice(Math.max(0, run.index - 12), run.index));
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;
+      // "NYPD Chief of Detectives Raymond Castillo", "Secretary for Environment and Ecology Ivan Wong Siu-kei":
+      // a long run whose title words were not all recognised still ends in the name.
+      if (tail && (words.length > 3 || ofIn.test(words.join(' ')))) words.splice(0, words.length - tail.split(/\s+/).length);
       if (!looksLikePerson || words.length > 3) continue;
       // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
@@ -132,6 +136,21 @@ function markFamilyFirst(paragraphs: string[], people: Person[]): void {
     const lastAlone = count(`(?<!${before}\\s+)(?<![\\p{L}’'-])${last}(?![\\p{L}’'-])`);
     if (firstAlone > lastAlone) p.familyFirst = true;
   }
+}
+
+/**
+ * "NYPD Chief of Detectives Raymond Castillo", "Ecology Ivan Wong Siu-kei": a long run whose title
+ * words were not all recognised still ends in the name: the last two words (three before a
+ * hyphenated given name), when they follow a title word rather than "of", "for" or "and".
+ */
+function nameAtEnd(run: string): string | null {
+  const words = run.split(/\s+/);
+  const size = /-\p{Ll}/u.test(words[words.length - 1] ?? '') ? 3 : 2;
+  if (words.length <= size) return null;
+  const tail = words.slice(-size);
+  const lead = words[words.length - size - 1]!;
+  const nameLike = tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_WORD.test(w) && !NON_PERSON_WORDS.has(w) && !notName(w));
+  return nameLike && !/^(?:of|for|and|the|&)$/.test(lead) && (words.length > 3 || /\s(?:of|for)\s/.test(run)) ? tail.join(' ') : null;
 }
 
 /** A name seen again: the same person (filling in a fuller name or title), or someone new. */
