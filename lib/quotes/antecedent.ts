@@ -1,10 +1,10 @@
 import type { Speaker } from './types';
 import { parseNamePhrase } from './names';
-import { findPeopleMentionedIn, lookupPerson, NON_PERSON_WORDS, type Person } from './people';
+import { findPeopleMentionedIn, lookupPerson, type Person } from './people';
 import { sentenceBounds } from './sentences';
 import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
-import { isPersonNoun, notName, PRONOUNS, ROLE_NOUNS } from './words';
+import { isPersonNoun, NON_PERSON_WORDS, notName, PRONOUNS, ROLE_NOUNS } from './words';
 import { mentionsIn, pronounOf, type Pronoun } from './pronouns';
 import { honorificPronoun } from './identity';
 import { expandTitle } from './titles';

@@ -5,7 +5,8 @@ import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
-import { isNationality, notName, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { kinName, markFamilyFirst, nameAtEnd } from './name-shapes';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
@@ -18,22 +19,6 @@ export interface Person {
   /** True when the family name comes first ("Leong Kah Wai", later "Mr Leong"), as the text's own usage shows. */
   familyFirst?: true;
 }
-
-/** Words that make a capitalised run an organisation, place or event rather than a person. */
-export const NON_PERSON_WORDS = new Set(
-  ('News House Force War Fund Office Ministry Agency Party Union Council Bank Times Post Channel Group Inc Ltd ' +
-    'Committee Company Corp Press Day Street Square Island Sea Ocean Republic Federation Kingdom States Nations ' +
-    'Army Navy Forces Court Parliament Assembly Senate Congress Department Institute University Foundation ' +
-    'Novosti Tass Interfax Reuters Bloomberg Airport Plan Peace Deal Europe Gaza Moscow Kyiv Kiev Washington ' +
-    'Treasury Democrats Republicans Labour Liberal Conservatives Tories Russia Ukraine China Britain America Israel ' +
-    'Iran Nato NATO EU UN Kremlin Capitol Senate Hall Museum Studies Social Media Times Journal Observer BBC CNN ' +
-    'Herald Record Gazette Telegraph Mirror Express Chronicle Tribune Courier Examiner Echo Mail Daily Guardian Independent ' +
-    // (Not Park, Church, Temple or Castle: common surnames.)
-    'Chapel Cathedral Mosque Abbey Palace Gallery Library Theatre Arena ' +
-    'Town United City Rovers Athletic FC Wanderers Albion County Rangers Celtic Olympic Sporting Dynamo ' +
-    'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
-    .split(/\s+/),
-);
 
 const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
 const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who|\d{1,3}\s*,)/;
@@ -108,49 +93,6 @@ export function findPeople(paragraphs: string[]): Person[] {
   sealPeople(people);
   learnPronouns(paragraphs, people);
   return people;
-}
-
-const KIN_TITLE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|mum|dad)$/;
-
-/** "Marisol Brandt … Her husband, Daniel,": a spouse or child named by first name shares the family name. */
-function kinName(name: string, title: string | null, before: string, people: Person[]): string {
-  if (name.includes(' ') || !title || !KIN_TITLE.test(title)) return name;
-  const relative = mentionsIn(before, people).map((m) => m.person).filter((p) => !p.unnamed && p.name.includes(' ')).pop();
-  return relative ? `${name} ${relative.name.split(/\s+/).pop()}` : name;
-}
-
-/**
- * "Leong Kah Wai … Mr Leong said", "Chua Kok Leong … Mr Chua": when the story calls someone by the
- * first word of their name more often than by the last, that first word is their family name.
- */
-function markFamilyFirst(paragraphs: string[], people: Person[]): void {
-  const text = paragraphs.join('\n');
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const count = (re: string): number => [...text.matchAll(new RegExp(re, 'gu'))].length;
-  for (const p of people) {
-    const w = p.name.split(/\s+/);
-    if (p.unnamed || w.length < 2 || /\./.test(p.name)) continue;
-    const [first, next, last, before] = [esc(w[0]!), esc(w[1]!), esc(w[w.length - 1]!), esc(w[w.length - 2]!)];
-    // The first word on its own (not opening the full name) against the last word on its own.
-    const firstAlone = count(`(?<![\\p{L}’'-])${first}(?![\\p{L}’'-])(?!\\s+${next})`);
-    const lastAlone = count(`(?<!${before}\\s+)(?<![\\p{L}’'-])${last}(?![\\p{L}’'-])`);
-    if (firstAlone > lastAlone) p.familyFirst = true;
-  }
-}
-
-/**
- * "NYPD Chief of Detectives Raymond Castillo", "Ecology Ivan Wong Siu-kei": a long run whose title
- * words were not all recognised still ends in the name: the last two words (three before a
- * hyphenated given name), when they follow a title word rather than "of", "for" or "and".
- */
-function nameAtEnd(run: string): string | null {
-  const words = run.split(/\s+/);
-  const size = /-\p{Ll}/u.test(words[words.length - 1] ?? '') ? 3 : 2;
-  if (words.length <= size) return null;
-  const tail = words.slice(-size);
-  const lead = words[words.length - size - 1]!;
-  const nameLike = tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_WORD.test(w) && !NON_PERSON_WORDS.has(w) && !notName(w));
-  return nameLike && !/^(?:of|for|and|the|&)$/.test(lead) && (words.length > 3 || /\s(?:of|for)\s/.test(run)) ? tail.join(' ') : null;
 }
 
 /** A name seen again: the same person (filling in a fuller name or title), or someone new. */

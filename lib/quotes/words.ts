@@ -113,3 +113,19 @@ export const CONTRACTION = /^(?:I|It|That|There|Here|We|You|They|He|She|What|Who
 
 /** True for a capitalised word that is never (part of) a name: sentence openers, days, months, contractions. */
 export const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || CONTRACTION.test(w);
+
+/** Words that make a capitalised run an organisation, place or event rather than a person. */
+export const NON_PERSON_WORDS = new Set(
+  ('News House Force War Fund Office Ministry Agency Party Union Council Bank Times Post Channel Group Inc Ltd ' +
+    'Committee Company Corp Press Day Street Square Island Sea Ocean Republic Federation Kingdom States Nations ' +
+    'Army Navy Forces Court Parliament Assembly Senate Congress Department Institute University Foundation ' +
+    'Novosti Tass Interfax Reuters Bloomberg Airport Plan Peace Deal Europe Gaza Moscow Kyiv Kiev Washington ' +
+    'Treasury Democrats Republicans Labour Liberal Conservatives Tories Russia Ukraine China Britain America Israel ' +
+    'Iran Nato NATO EU UN Kremlin Capitol Senate Hall Museum Studies Social Media Times Journal Observer BBC CNN ' +
+    'Herald Record Gazette Telegraph Mirror Express Chronicle Tribune Courier Examiner Echo Mail Daily Guardian Independent ' +
+    // (Not Park, Church, Temple or Castle: common surnames.)
+    'Chapel Cathedral Mosque Abbey Palace Gallery Library Theatre Arena ' +
+    'Town United City Rovers Athletic FC Wanderers Albion County Rangers Celtic Olympic Sporting Dynamo ' +
+    'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
+    .split(/\s+/),
+);

@@ -1,0 +1,49 @@
+import type { Person } from './people';
+import { mentionsIn } from './pronouns';
+import { ORG_WORD } from './organisations';
+import { NON_PERSON_WORDS, notName } from './words';
+
+/* How a story writes a person's name: a spouse's family name, family name first, the name at the end of a long title. */
+
+const KIN_TITLE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|mum|dad)$/;
+
+/** "Marisol Brandt … Her husband, Daniel,": a spouse or child named by first name shares the family name. */
+export function kinName(name: string, title: string | null, before: string, people: Person[]): string {
+  if (name.includes(' ') || !title || !KIN_TITLE.test(title)) return name;
+  const relative = mentionsIn(before, people).map((m) => m.person).filter((p) => !p.unnamed && p.name.includes(' ')).pop();
+  return relative ? `${name} ${relative.name.split(/\s+/).pop()}` : name;
+}
+
+/**
+ * "Leong Kah Wai … Mr Leong said", "Chua Kok Leong … Mr Chua": when the story calls someone by the
+ * first word of their name more often than by the last, that first word is their family name.
+ */
+export function markFamilyFirst(paragraphs: string[], people: Person[]): void {
+  const text = paragraphs.join('\n');
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const count = (re: string): number => [...text.matchAll(new RegExp(re, 'gu'))].length;
+  for (const p of people) {
+    const w = p.name.split(/\s+/);
+    if (p.unnamed || w.length < 2 || /\./.test(p.name)) continue;
+    const [first, next, last, before] = [esc(w[0]!), esc(w[1]!), esc(w[w.length - 1]!), esc(w[w.length - 2]!)];
+    // The first word on its own (not opening the full name) against the last word on its own.
+    const firstAlone = count(`(?<![\\p{L}’'-])${first}(?![\\p{L}’'-])(?!\\s+${next})`);
+    const lastAlone = count(`(?<!${before}\\s+)(?<![\\p{L}’'-])${last}(?![\\p{L}’'-])`);
+    if (firstAlone > lastAlone) p.familyFirst = true;
+  }
+}
+
+/**
+ * "NYPD Chief of Detectives Raymond Castillo", "Ecology Ivan Wong Siu-kei": a long run whose title
+ * words were not all recognised still ends in the name: the last two words (three before a
+ * hyphenated given name), when they follow a title word rather than "of", "for" or "and".
+ */
+export function nameAtEnd(run: string): string | null {
+  const words = run.split(/\s+/);
+  const size = /-\p{Ll}/u.test(words[words.length - 1] ?? '') ? 3 : 2;
+  if (words.length <= size) return null;
+  const tail = words.slice(-size);
+  const lead = words[words.length - size - 1]!;
+  const nameLike = tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_WORD.test(w) && !NON_PERSON_WORDS.has(w) && !notName(w));
+  return nameLike && !/^(?:of|for|and|the|&)$/.test(lead) && (words.length > 3 || /\s(?:of|for)\s/.test(run)) ? tail.join(' ') : null;
+}
