@@ -79,7 +79,7 @@ function dialogueTurn(paragraphs: string[], paragraph: number, quotes: Quote[], 
 }
 
 // "says the union will ask", "believes the shop", "told the court that": a sentence reporting someone's words or mind.
-const REPORTING = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|expected|wants|wanted|agrees|agreed|accepts|accepted|maintains|maintained|worries|worried|remembers|remembered|describes|described)\\b`, 'u');
+const REPORTING = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|expected|wants|wanted|agrees|agreed|accepts|accepted|maintains|maintained|worries|worried|remembers|remembered|describes|described|backed|defended|praised|blamed|rejected|dismissed|questioned|welcomed|thanked|urged|conceded|acknowledged)\\b`, 'u');
 
 /** The speaker of the sentence before `sentenceStart` when it reports someone's words ("Fifita says the union …"). */
 export function reportedSpeaker(text: string, sentenceStart: number, people: Person[], at: QuotePosition): Speaker | null {

@@ -57,7 +57,7 @@ const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]
 /** The attribution right after a closing mark: “…,” he said / said X / with X saying / according to X. */
 function cueAfter(text: string, span: QuoteSpan): string | null {
   // “…,” Sen. Patricia Wendell (D-Mich.) said: a party tag in brackets is set aside.
-  const after = text.slice(span.close, span.close + 160).replace(/\s*\([^()]{1,30}\)/g, '');
+  const after = text.slice(span.close, span.close + 200).replace(/\s*\([^()]{1,80}\)/g, '');
   // ‘… the drama ‘Ward Nine’. Dunmore said …’: a full stop outside the mark ends the writer's sentence there.
   if (/^\.\s/.test(after)) return null;
   const named = AFTER_NAME_APPOSITIVE.exec(after);

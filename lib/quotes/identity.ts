@@ -9,7 +9,7 @@ import type { Pronoun } from './pronouns';
  */
 
 // Letters after a name, not part of it: "Jonathan Reece KC", "Sir Ian Ash CBE".
-const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|MD|Esq)\.?$/;
+const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|MD|Esq)\.?$/;
 
 /** A name without post-nominal letters or a possessive ending: "Jonathan Reece KC" → "Jonathan Reece". */
 export function bareName(name: string): string {

@@ -21,7 +21,7 @@ const LOWER_TITLE_THEN_NAME = /^((?:[a-z][\p{L}-]*\s+){0,3})([a-z][\p{L}-]*)\s+(
 
 /** The subject a sentence opens with, read forwards up to its first lower-case word that is no role or group word. */
 export function sentenceSubject(sentence: string): string {
-  const clause = sentence.replace(DATELINE, '').replace(/^[^,]*\b(?:part|behalf|side) of [^,]+,\s*/i, '').replace(INTRO, '');
+  const clause = sentence.replace(DATELINE, '').replace(/^(?:As|On|In|From)\s+(?:the\s+)?(?:part|behalf|side) of [^,]+,\s*/, '').replace(INTRO, '');
   // "Meridian’s lawyer, Jonathan Adeyemi, said": a role set off before a name; the name is the subject.
   const titled = TITLE_THEN_NAME.exec(clause);
   // "Another analyst, Jo Bell of Acme, …": the determiner and the employer set off after the name are not part of either.
