@@ -58,8 +58,16 @@ function organisationBefore(phrase: string, at: QuotePosition): Speaker | null {
   return named ?? nearestOrganisation(sentences, at.paragraphs) ?? mostNamedOrganisation(upto, at.paragraphs);
 }
 
+const LEGAL_SUFFIX = /,?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|AG|SA|NV|GmbH|Pty)\.?$/;
+
 /** Turns the words of an attribution cue into a speaker with a canonical name and a title. */
 export function resolveSpeaker(phrase: string, people: Person[], at: QuotePosition): Speaker | null {
+  const speaker = resolvePhrase(phrase, people, at);
+  // "Veridian Systems Inc." is "Veridian Systems": the legal suffix is no part of how readers name it.
+  return speaker && LEGAL_SUFFIX.test(speaker.name) ? { ...speaker, name: speaker.name.replace(LEGAL_SUFFIX, '') } : speaker;
+}
+
+function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Speaker | null {
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
   // "the company said", "in the words of its own investor deck": the organisation named nearest before.
   if (ORG_ANAPHOR.test(phrase.trim()) || /^its\s/i.test(phrase.trim())) {

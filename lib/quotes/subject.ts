@@ -49,6 +49,9 @@ export function subjectBefore(text: string, verbAt: number): string {
   // "Trump later said", "Dunbar has said only", "the office has previously said": adverbs and auxiliaries
   // may sit between the subject and its verb.
   for (let k = 0; k < 3; k++) head = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
+  // "the group's central command said", "the company's board said": the body owns the voice.
+  const owned = /\b((?:the|its)\s+[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+$/.exec(head);
+  if (owned && ORG_ANAPHOR.test(owned[1]!)) return owned[1]!;
   const relative = relativeAntecedent(head);
   if (relative) return relative;
   const described = unnamedBefore(head);
