@@ -72,14 +72,16 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
 
 /** The person a sentence's subject phrase names ("A Western diplomat", "Mrs Okonjo", "Peskov"), if known. */
 function subjectPerson(phrase: string, people: Person[], where: QuotePosition): Person | undefined {
-  // "A Western diplomat …": an unnamed source is the subject when the phrase holds its whole description.
-  const unnamed = people.find((p) => p.unnamed && phrase.toLowerCase().includes(p.name.toLowerCase()));
-  if (unnamed) return unnamed;
   const words = phrase.split(/\s+/);
-  // "his wife, Grace Okonjo": the whole name tells her from her husband.
+  // "his wife, Grace Okonjo": the whole name tells her from her husband; a name beats a description
+  // ("The Liberal Democrats’ Treasury spokeswoman, Daisy Cooper" is not the Treasury's spokesperson).
   const name = parseNamePhrase(phrase)?.name;
   const courtesy = honorificPronoun(words.find((w) => honorificPronoun(w)));
-  return (name && lookupPerson(people, name, courtesy, textUpTo(where))) || lookupPerson(people, words[words.length - 1] ?? '', courtesy, textUpTo(where));
+  const named = name ? lookupPerson(people, name, courtesy, textUpTo(where)) : undefined;
+  if (named && !named.unnamed) return named;
+  // "A Western diplomat …": an unnamed source is the subject when the phrase holds its whole description.
+  const unnamed = people.find((p) => p.unnamed && phrase.toLowerCase().includes(p.name.toLowerCase()));
+  return unnamed ?? named ?? lookupPerson(people, words[words.length - 1] ?? '', courtesy, textUpTo(where));
 }
 
 /** "the coroner", "the 52-year-old", "her lawyer": a definite description that stands for a person. */

@@ -58,7 +58,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (!tail && ofIn.test(raw.text) && (ofIn.test(run.text) ? !/^(?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+ of \p{Lu}/u.test(run.text) : run.text.split(/\s+/).length < 2)) continue;
       // "Gloria Esposito of New Jersey": a person's run may carry where they are from after "of".
       const ofPlace = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}) of \p{Lu}/u.exec(run.text);
-      const runText = ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) ? ofPlace[1]! : run.text;
+      // "NYPD Chief of Detectives Raymond Castillo", "Minister for Housing Cathal Brennan": a long run
+      // whose title words were not all recognised still ends in the name.
+      const runText = tail ?? (ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) ? ofPlace[1]! : run.text);
       // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
       const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
       if (words.length === 1 && isNationality(words[0]!)) continue;
@@ -79,9 +81,6 @@ export function findPeople(paragraphs: string[]): Person[] {
       const placed = words.length === 1 && !title && LOCATIVE.test(text.slice(Math.max(0, run.index - 12), run.index));
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;
-      // "NYPD Chief of Detectives Raymond Castillo", "Secretary for Environment and Ecology Ivan Wong Siu-kei":
-      // a long run whose title words were not all recognised still ends in the name.
-      if (tail && (words.length > 3 || ofIn.test(words.join(' ')))) words.splice(0, words.length - tail.split(/\s+/).length);
       if (!looksLikePerson || words.length > 3) continue;
       // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;

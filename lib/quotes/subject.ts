@@ -21,6 +21,8 @@ export const fits = (w: string): boolean => {
 // The verb of the first clause in "X arrived … and told", "she climbed … and told".
 const FIRST_VERB = /\s([a-z]+(?:ed|ied)|went|came|took|made|gave|sat|stood|rose|ran|met|left|got|told|said|spoke|wrote|held|kept|put|set|began|broke|fell|won|lost|drove|flew|heard|saw|sent|stopped|walked)\b/g;
 
+const NAMED_AS = /\b(?:gave (?:his|her|their) name (?:only )?as|identified (?:only )?as|identified only by (?:his|her|their) first name,?|known only as)\s+(\p{Lu}[\p{L}’'-]+)\s*,?\s*$/u;
+
 /** Words of a noun phrase read backwards from the end of `text` while they look like part of a name, role or group. */
 function trailingPhrase(text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -52,6 +54,9 @@ export function subjectBefore(text: string, verbAt: number): string {
   // "the group's central command said", "the company's board said": the body owns the voice.
   const owned = /\b((?:the|its)\s+[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+$/.exec(head);
   if (owned && ORG_ANAPHOR.test(owned[1]!)) return owned[1]!;
+  // "A bus driver, who gave his name only as Chidi, told": the name the source gave is the speaker.
+  const namedAs = NAMED_AS.exec(head);
+  if (namedAs) return namedAs[1]!;
   const relative = relativeAntecedent(head);
   if (relative) return relative;
   const described = unnamedBefore(head);
