@@ -3,7 +3,7 @@ import { parseNamePhrase } from './names';
 import { lookupPerson, type Person } from './people';
 import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
-import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR } from './organisations';
+import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR, organisationsOf } from './organisations';
 import { pronounOf } from './pronouns';
 import { honorificPronoun } from './identity';
 import { resolveAntecedent, resolveRole, sentencesBack, textUpTo, type QuotePosition } from './antecedent';
@@ -94,6 +94,10 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   if (parsed.name && parsed.collective && /^[a-z]+$/.test(parsed.name)) {
     const named = organisationBefore(`the ${parsed.name}`, at);
     if (named && named.name.toLowerCase().includes(parsed.name)) return { name: named.name, title: parsed.title };
+    // Named further back: the one organisation of the article whose name holds the noun.
+    const noun = new RegExp(`\\b${parsed.name}\\b`, 'i');
+    const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter((o) => noun.test(o));
+    if (holders.length === 1) return { name: holders[0]!, title: parsed.title };
   }
   if (parsed.name) {
     const courtesy = honorificPronoun(phrase.trim().split(/\s+/).find((w) => honorificPronoun(w)));
