@@ -13,15 +13,17 @@ export function roleBefore(text: string, index: number): string | null {
   for (; k >= 0 && role.length < 5 && isRole(words[k]!); k--) role.unshift(words[k]!);
   for (; role.length && k >= 0 && role.length < 6 && /^\p{Lu}[\p{L}-]*$/u.test(words[k]!) && !notName(words[k]!); k--) role.unshift(words[k]!);
   // "The shadow chancellor, Mel Stride,": a role set off by a comma just before the name.
-  if (!role.length && /,\s*$/.test(text.slice(0, index))) return appositiveRole(text.slice(0, index));
+  if (!role.length && /,\s*$/.test(text.slice(0, index))) return appositiveRole(text.slice(0, index).replace(/\s*\([^()]{1,40}\)/g, ''));
   const titled = role.filter((w) => !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
   return titled.length ? titled.join(' ') : null;
 }
 
 function appositiveRole(before: string): string | null {
-  const m = /(?:^|[,.;]\s*|\b(?:The|the|Its|its|His|his|Her|her)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}-]+),\s*$/u.exec(before);
+  const m = /(?:^|[,.;]\s*|\b(?:The|the|Its|its|His|his|Her|her)\s+)((?:[\p{L}’'-]+\s+){0,6}[\p{L}-]+),\s*$/u.exec(before);
   const words = m?.[1]?.split(/\s+/) ?? [];
-  return words.length && isRole(words[words.length - 1]!) ? words.filter((w) => !/^(?:the|its|his|her)$/i.test(w)).join(' ') : null;
+  // "the Minister of State for Petroleum Resources, Senator Aliyu Garba": a title may end in its portfolio.
+  const titled = isRole(words[words.length - 1] ?? '') || (/^\p{Lu}/u.test(words[0] ?? '') && isRole(words[0]!) && words.includes('of'));
+  return words.length && titled ? words.filter((w) => !/^(?:the|its|his|her)$/i.test(w)).join(' ') : null;
 }
 
 /**
@@ -31,8 +33,9 @@ function appositiveRole(before: string): string | null {
 export function splitRoles(run: Mention): { name: Mention; roleWords: string[] } {
   const words = run.text.split(/\s+/);
   let last = -1;
+  // (A title word last in the run is a post-nominal, "Aoife Kinsella TD", not a title before a name.)
   words.forEach((w, i) => {
-    if (ROLE_WORDS.has(w.toLowerCase()) || (isRoleWord(w) && (i > 0 || words.length > 2))) last = i;
+    if (i < words.length - 1 && (ROLE_WORDS.has(w.toLowerCase()) || (isRoleWord(w) && (i > 0 || words.length > 2)))) last = i;
   });
   const offset = words.slice(0, last + 1).reduce((n, w) => n + w.length + 1, 0);
   return { name: { text: words.slice(last + 1).join(' '), index: run.index + offset }, roleWords: words.slice(0, last + 1) };

@@ -124,6 +124,7 @@ export const NON_PERSON_WORDS = new Set(
     'Iran Nato NATO EU UN Kremlin Capitol Senate Hall Museum Studies Social Media Times Journal Observer BBC CNN ' +
     'Herald Record Gazette Telegraph Mirror Express Chronicle Tribune Courier Examiner Echo Mail Daily Guardian Independent ' +
     // (Not Park, Church, Temple or Castle: common surnames.)
+    'Port Fort Mount Lake Cape Bay ' +
     'Chapel Cathedral Mosque Abbey Palace Gallery Library Theatre Arena ' +
     'Town United City Rovers Athletic FC Wanderers Albion County Rangers Celtic Olympic Sporting Dynamo ' +
     'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
