@@ -39,7 +39,9 @@ export function sentenceSubject(sentence: string): string {
     // "Veteran trainer Colm Dwyer", "Club legend Terry Hollis": a lower-case occupation between a
     // capitalised word and a name is part of the title before the name.
     const occupation = out.length > 0 && /^[a-z]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && /^\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u.test(words.slice(k + 1, k + 3).join(' '));
-    if (out.length > 0 && !fits(bare) && !modifier && !occupation) break;
+    // "Japan's finance minister", "the company's chief financial officer": an owner's lower-case title.
+    const owned = out.length > 0 && /[’']s$/.test(out[out.length - 1]!) && /^[a-z-]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && words.slice(k, k + 3).some((x) => isRoleWord(x.replace(/[,;:]$/, '')));
+    if (out.length > 0 && !fits(bare) && !modifier && !occupation && !owned) break;
     if (out.length === 0 && /^(?:the|a|an)$/.test(bare)) {
       out.push(bare);
       continue;
