@@ -97,7 +97,7 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
     for (const phrase of cue.fallbacks ?? []) {
       if (speaker && isKnown(speaker, people, at.paragraphs)) break;
       const other = resolveSpeaker(phrase, people, at);
-      if (!speaker || (other && isKnown(other, people, at.paragraphs))) speaker = other ?? speaker;
+      if (other && isKnown(other, people, at.paragraphs)) speaker = other;
     }
   }
   speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;

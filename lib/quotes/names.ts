@@ -28,7 +28,8 @@ const SPOKES_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|w
 // "the 24-year-old", "her German counterpart": a definite description of someone named before.
 const DEFINITE = /^(?:the|his|her|its|their)$/i;
 
-const CAP = /^[\p{Lu}][\p{L}'’.-]*$/u;
+// "al-Qadi", "el-Sisi": a name may open with a lower-case particle.
+const CAP = /^(?:[\p{Lu}]|(?:al|el|ad|bin|ibn|abu)-\p{Lu})[\p{L}'’.-]*$/u;
 const isCap = (w: string): boolean => CAP.test(w);
 // Courtesy titles say nothing about a role ("Ms Reeves").
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;

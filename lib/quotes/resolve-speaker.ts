@@ -16,7 +16,7 @@ const DOCUMENT = /^(?:the|a|an|its|his|her|their)\s+(?:memo|statement|letter|rep
 const ISSUED_BY = /\b(?:statement|letter|memo|release|report|note|notice|filing)\s*,?\s+(?:(?:issued|released|published|sent|signed|put out)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[^,;:.“”"]{1,60})/u;
 
 /** "it"/"they" stand for an organisation or group: the subject of the nearest sentence that has one. */
-function resolveCollective(people: Person[], at: QuotePosition): Speaker | null {
+function resolveCollective(people: Person[], at: QuotePosition, reach = 2): Speaker | null {
   let seen = 0;
   for (const [sentence, same] of sentencesBack(at)) {
     // "The FTC, which sued in 2020, argues … in what it calls “…”": "it" in a clause of the quote's
@@ -28,7 +28,7 @@ function resolveCollective(people: Person[], at: QuotePosition): Speaker | null 
       if (own?.name && !own.pronoun && !lookupPerson(people, own.name) && /^\p{Lu}/u.test(own.name)) return { name: own.name, title: own.title };
       continue;
     }
-    if (++seen > 2) break;
+    if (++seen > reach) break;
     // "according to a statement issued by the Chief Minister's Office": whoever issued the document.
     const issuer = ISSUED_BY.exec(sentence);
     if (issuer) return resolveSpeaker(issuer[1]!, people, at);
@@ -68,6 +68,8 @@ export function resolveSpeaker(phrase: string, people: Person[], at: QuotePositi
 }
 
 function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Speaker | null {
+  // "the email read": a person writes an email or a letter; a body issues a statement or a report.
+  if (/\b(?:email|letter|post|message|text)$/i.test(phrase.trim())) return resolveCollective(people, at, 1) ?? resolveAntecedent(people, at) ?? resolveCollective(people, at);
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
   // "the company said", "in the words of its own investor deck": the organisation named nearest before.
   if (ORG_ANAPHOR.test(phrase.trim()) || /^its\s/i.test(phrase.trim())) {

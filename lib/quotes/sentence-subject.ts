@@ -2,12 +2,12 @@ import { isRoleWord, SPEECH_VERBS } from './words';
 import { fits, GLUE, GROUP } from './subject';
 
 /** Intro clauses that come before a sentence's subject ("Asked …,", "On Monday,", "But,"). */
-const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to)\b[^,]*,\s*)?/u;
+const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to|Within|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Once|Until|Amid|Following|Under|Over|Across|Among|Without|With|By|For|From|Last|This|Next)\b[^,]*,\s*)?/u;
 
 // "BRUSSELS —", "WASHINGTON (AP) —": a dateline is where the story was filed, not who speaks.
 // "23:05 —" in a live blog is when the entry was posted.
 // "SEOUL, Jan 13 (Yonhap) --": a date and an agency may follow the place.
-const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'’-]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*(?:[—–]|-{1,2})\s+/u;
+const DATELINE = /^(?:(?:\p{Lu}\p{Ll}+\s?){1,3}:(?=\s+\p{Lu})|\p{Lu}[\p{Lu} .,'’-]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*(?:[—–]|-{1,2})\s+/u;
 // "Dr. Katrin Vogt", "K. R. Sharma": a name's parts may be abbreviations or initials.
 const NAME_PART = "\\p{Lu}[\\p{L}’'-]*\\.?";
 const TITLE_THEN_NAME = new RegExp(

@@ -15,7 +15,7 @@ const APPOSITIVE = /^(?:who|which|whose|a|an|the|his|her|its|their|[RDI]-\p{Lu}|
 
 export const fits = (w: string): boolean => {
   const bare = w.replace(/[’']s?$/, '');
-  return /^[\p{Lu}\d]/u.test(w) || isRoleWord(bare) || isPersonNoun(bare) || GROUP.test(bare.toLowerCase()) || GLUE.test(w);
+  return /^(?:[\p{Lu}\d]|(?:al|el|ad|bin|ibn|abu)-\p{Lu})/u.test(w) || isRoleWord(bare) || isPersonNoun(bare) || GROUP.test(bare.toLowerCase()) || GLUE.test(w);
 };
 
 // The verb of the first clause in "X arrived … and told", "she climbed … and told".

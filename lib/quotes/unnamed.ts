@@ -3,7 +3,8 @@ const SOURCE_NOUN =
   'official|officials|diplomat|source|executive|aide|adviser|advisor|insider|manager|officer|lawyer|analyst|employee|staffer|person|negotiator|investigator|banker|trader|underwriter|' +
   // Members of the public a story quotes without naming ("one parent, who asked not to be named, said").
   'parent|resident|witness|neighbour|neighbor|commuter|passenger|patient|shopper|customer|voter|worker|teacher|student|nurse|doctor|farmer|' +
-  'shareholder|investor|bondholder|creditor|donor|member|relative|friend|colleague|lawmaker|legislator|councillor|player|fan|supporter';
+  'shareholder|investor|bondholder|creditor|donor|member|relative|friend|colleague|lawmaker|legislator|councillor|player|fan|supporter|' +
+  'man|woman|evacuee|survivor|villager|protester|motorist';
 const GLUE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the|his|her|its|their)$/i;
 const DESCRIPTION = new RegExp(`\\b(?:A|a|An|an|One|one|Another|another)\\s+((?:[\\p{L}’'-]+\\s+){0,3}(?:${SOURCE_NOUN}))\\b(?!\\s+(?:of|for)\\b)`, 'gu');
 
