@@ -8,7 +8,7 @@ import { isTermInUse, isTitleCase } from './titles';
 
 // ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
 const BEFORE_TITLE =
-  /\b(?:headlined|headline|titled|entitled|film|movie|book|novel|memoir|song|single|track|ballad|anthem|album|EP|LP|record|debut|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading|survey|exhibition|opera)\s*[:,]?\s*$/i;
+  /\b(?:headlined|headline|titled|entitled|code-?named|code name|under the (?:title|name)|film|movie|book|novel|memoir|song|single|track|ballad|anthem|album|EP|LP|record|debut|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading|survey|exhibition|opera)\s*[:,]?\s*$/i;
 // “Kerosene,” its lead single / “Atlas,” an AI assistant: a name followed by what kind of work or thing it is.
 const AFTER_WORK =
   /^[\s,]*(?:[,”"’]\s*)?(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?:song|single|album|record|EP|track|ballad|anthem|film|movie|documentary|book|novel|memoir|play|musical|show|series|podcast|poem|painting|exhibition|report|study|survey|app|assistant|product|platform|tool|device|model|chatbot|feature|debut|sequel|brand|range)\b/u;

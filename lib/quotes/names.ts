@@ -56,6 +56,11 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (words.length === 1 && PRONOUN_WORDS.has(last.toLowerCase())) return { ...none, pronoun: last.toLowerCase() };
   // "the Wyoming Republican", "the Ohio Democrat": a party member is a role standing for someone named before.
   if (/^(?:the|a)$/i.test(words[0]!) && (PARTY_MEMBER.test(last) || isNationality(last))) return { ...none, role: clean };
+  // "Bank of England Deputy Governor Martin Elphick": a body, a title word, then the person's name.
+  const titled = /^(.+\s)(\S+)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u.exec(clean);
+  if (titled && isRoleWord(titled[2]!) && /\s(?:of|for)\s/.test(titled[1]!) && !titled[3]!.split(/\s+/).some((w) => isRoleWord(w) || ORG_END.test(w))) {
+    return { ...none, name: titled[3]!, title: `${titled[1]}${titled[2]}`.trim() };
+  }
   // "The Association of American Railroads": an organisation's head noun and "of" make the whole run its name.
   const head = /^(?:[Tt]he\s+)?(\p{Lu}\p{L}+\s+(?:of|for)\s+.+)$/u.exec(clean);
   if (head && ORG_HEAD.test(head[1]!.split(/\s+/)[0]!) && head[1]!.split(/\s+/).every((w) => isCap(w) || GLUE_IN_NAME.test(w))) {
@@ -71,6 +76,9 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (INDEFINITE.test(words[0]!) && words.length > 2 && SPOKES.test(last) && words.slice(1, -1).every((w) => /^\p{Ll}/u.test(w))) {
     return { ...none, name: words.slice(1, -1).join(' '), title: last, collective: true };
   }
+  // "one of the people familiar with the matter", "one of the protesters": one member of a described group.
+  const oneOf = /^[Oo]ne of the (people|\p{Ll}+s)\b(.*)$/u.exec(clean);
+  if (oneOf) return { ...none, name: `${oneOf[1] === 'people' ? 'person' : oneOf[1]!.replace(/s$/, '')}${oneOf[2]}`.trim(), unnamed: true };
   if (INDEFINITE.test(words[0]!) && words.length > 1 && /^\p{Ll}/u.test(last) && !words.some((w) => SPOKES.test(w))) {
     return { ...none, name: description(words.slice(1)), unnamed: true };
   }

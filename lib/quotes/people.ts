@@ -23,6 +23,8 @@ export interface Person {
 const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
 const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who|\d{1,3}\s*,)/;
 const PARTY_MEMBER = /\b(?:Democrat|Republican|Independent|Tory|Conservative|Liberal Democrat|Socialist|Nationalist)s?$/u;
+// "in Long Beach", "near Port Harcourt": after these, a run of names is a place, however long.
+const PLACE_BEFORE = /\b(?:in|near|across|outside|inside|throughout|around)\s+$/;
 const LOCATIVE = /\b(?:in|at|from|to|near|across|outside|inside|into|around|throughout|via|towards|toward|of)\s+$/;
 
 const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘][^”"’]{1,30}[”"’]\s+(?=\p{Lu})/gu;
@@ -78,7 +80,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       const title = withoutCourtesy(written);
       // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a
       // role or an appositive; mid-sentence, a verb after it is enough. "in Leith," is a place.
-      const placed = words.length === 1 && !title && LOCATIVE.test(text.slice(Math.max(0, run.index - 12), run.index));
+      const placed = !title && (words.length === 1 ? LOCATIVE : PLACE_BEFORE).test(text.slice(Math.max(0, run.index - 12), run.index));
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;
       if (!looksLikePerson || words.length > 3) continue;

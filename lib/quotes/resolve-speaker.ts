@@ -80,9 +80,10 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const lowerOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes\w+|representative)\s+(?:for|of|at|from)\s+((?:the|its)\s+[a-z]+)$/.exec(phrase.trim());
   if (lowerOrg) return organisationBefore(lowerOrg[1]!, at) ?? resolveCollective(people, at);
   // "Leader of the Opposition in the Legislative Assembly H. M. Chandrashekar": a long title ending in a known name.
-  const ending = people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
-  if (ending) return { name: ending.name, title: ending.title };
+  // (Not inside an organisation's name: "Local Government New Zealand" is no person called New Zealand.)
   const parsed = parseNamePhrase(phrase);
+  const ending = parsed?.collective ? undefined : people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
+  if (ending) return { name: ending.name, title: ending.title };
   if (!parsed) return null;
   // "South Western Ambulance Service said …. A spokesperson said: “…”": the body named just before.
   if (parsed.unnamed && /^spokes(?:man|woman|person)$/.test(parsed.name!)) {
