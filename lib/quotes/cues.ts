@@ -51,6 +51,7 @@ const PARTICIPLE = /(?<![\w-])(?:saying|writing|adding|telling|calling|describin
 const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|calls?|promises?|pledges?|charges?|allegations?|arguments?)\s+(?:from|by)\s+([^,;:“”"]{2,60}?)\s+that\b/u;
 // "the government’s claim that …": the owner of the claim said it.
 const OWNED_CUE = /\b((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)[’']s?\s+(?:claims?|accusations?|allegations?|arguments?|assertions?|warnings?|complaints?|view|position)\s+that\b/u;
+const REMARKS_BY = /\b(?:remarks|comments|words|testimony|speech|statement|post|message)\s+(?:made\s+)?(?:by|from)\s+([^:“”"]{2,90}?)\s*(?:,?\s*(?:at|in|on|during|last|earlier|before)\b[^:“”"]*)?:\s*$/u;
 const DESCRIBED_BY = /\bdescribed\s+(?:in|by)\s+([^,;:“”"]{2,40}?)\s+as\s*$/u;
 const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*)$/u;
 
@@ -98,6 +99,9 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (described) return { type: 'speaker', phrase: described[1]!, after: false };
   const according = ACCORDING.exec(before);
   if (according && !RECORD.test(according[1]!.trim())) return { type: 'speaker', phrase: according[1]!.trim(), after: false };
+  // "pointed to remarks by the agency’s chair, Lorraine Vasquez-Hunt, at a conference last week: “…”"
+  const remarks = REMARKS_BY.exec(before);
+  if (remarks) return { type: 'speaker', phrase: remarks[1]!.split(/,\s*/).filter(Boolean).pop()!.trim(), after: false };
   const noun = NOUN_CUE.exec(before);
   if (noun) return { type: 'speaker', phrase: noun[1]!, after: false };
   const owned = OWNED_CUE.exec(before);
