@@ -28,7 +28,7 @@ const ACCORDING = /\b[Aa]ccording to\s+((?:the|a|an|his|her|its|their|one|two|th
 const RECORD = /^(?:a|an|the|its|his|her|their)\s+(?:translation|transcript|copy|recording|video|text|readout|summary|version|excerpt)\b/i;
 // “…,” Ana Ruiz, an analyst at a bank, wrote in a note: a name and its appositive before the verb.
 const AFTER_NAME_APPOSITIVE = new RegExp(
-  `^[\\s,.!?—–-]*(?:[a-z][\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3}),\\s+(?:a|an|the|who|whose|\\p{Lu}[\\p{L}-]*[’']s|[a-z][\\p{L}-]*)\\s[^“”"«»„]{0,100}?,\\s+(?:${SPEECH_VERBS})\\b`,
+  `^[\\s,.!?—–-]*(?:[a-z][\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,3}),\\s+(?:a|an|the|who|whose|\\p{Lu}[\\p{L}-]*[’']s|[a-z][\\p{L}-]*)\\s[^“”"«»„]{0,100}?,\\s+(?:${SPEECH_VERBS})\\b`,
   'u',
 );
 // “…,” the report's lead author, Priya Raman, said: a role set off before the name, both before the verb.

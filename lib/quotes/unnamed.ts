@@ -4,7 +4,7 @@ const SOURCE_NOUN =
   // Members of the public a story quotes without naming ("one parent, who asked not to be named, said").
   'parent|resident|witness|neighbour|neighbor|commuter|passenger|patient|shopper|customer|voter|worker|teacher|student|nurse|doctor|farmer|' +
   'shareholder|investor|bondholder|creditor|donor|member|relative|friend|colleague|lawmaker|legislator|councillor|player|fan|supporter|' +
-  'man|woman|evacuee|survivor|villager|protester|motorist';
+  'man|woman|evacuee|survivor|villager|protester|motorist|delegate|envoy|participant|attendee|mediator';
 const GLUE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the|his|her|its|their)$/i;
 const DESCRIPTION = new RegExp(`\\b(?:A|a|An|an|One|one|Another|another)\\s+((?:[\\p{L}’'-]+\\s+){0,3}(?:${SOURCE_NOUN}))\\b(?!\\s+(?:of|for)\\b)`, 'gu');
 
