@@ -117,6 +117,9 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (participle && (!finite || participle.index! > finite.index! || QUOTED_AS.test(before.slice(0, participle.index)))) {
     const own = PARTICIPLE_SUBJECT.exec(before.slice(0, participle.index));
     if (own) return { type: 'speaker', phrase: own[1]!, after: false };
+    // "…, Al-Otaibi said, adding that …": the participle goes with the speech verb just before it.
+    const saidThen = new RegExp(`\\s(?:${SPEECH_VERBS})\\s*,\\s*$`, 'u').exec(before.slice(0, participle.index));
+    if (saidThen) return { type: 'speaker', phrase: subjectBefore(before, saidThen.index + 1), after: false };
     const passive = QUOTED_AS.exec(before.slice(0, participle.index));
     if (passive) return { type: 'speaker', phrase: subjectBefore(before, passive.index), after: false };
     // "Marsh said …; Pruitt said it spent too much, calling it “…”": the clause after a semicolon has its own subject.

@@ -66,6 +66,9 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (head && ORG_HEAD.test(head[1]!.split(/\s+/)[0]!) && head[1]!.split(/\s+/).every((w) => isCap(w) || GLUE_IN_NAME.test(w))) {
     return { ...none, name: head[1]!, collective: true };
   }
+  // "The prime minister’s official spokesperson": a standing office, named as the reader knows it.
+  const ownSpokes = /^(?:[Tt]he\s+)?([a-z][a-z ]*?)[’']s\s+(?:official\s+|chief\s+|deputy\s+)?(spokes(?:man|woman|person))$/u.exec(clean);
+  if (ownSpokes) return { ...none, name: `${ownSpokes[2]} for the ${ownSpokes[1]}`, title: ownSpokes[2]!, collective: true };
   // "A spokesperson for Northvale Police": the organisation speaks through its spokesperson.
   // "A spokeswoman for the Ohio secretary of state’s office": a named office in lower case is the body too.
   const office = SPOKES_FOR_OFFICE.exec(clean);
@@ -85,6 +88,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   // "a spokeswoman" and nothing else: an unnamed source known only by the role.
   if (INDEFINITE.test(words[0]!) && words.length === 2 && SPOKES.test(last)) return { ...none, name: last, unnamed: true };
   if (GROUP_TAIL.test(clean) && isCap(words[0]!)) return { ...none, name: clean, collective: true };
+  // "analysts at Castlegate Securities": a group named with its body.
+  if (/^[a-z]+s at \p{Lu}/u.test(clean) && GROUP_PLURAL.test(words[0]!)) return { ...none, name: clean, collective: true };
   // "the Mensah family", "Raman’s supporters": a family or a following speaks as one.
   const kin = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:family|families|camp|supporters|fans|parents|relatives))$/u.exec(clean);
   if (kin) return { ...none, name: kin[1]!, collective: true };

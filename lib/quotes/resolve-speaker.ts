@@ -64,7 +64,11 @@ const LEGAL_SUFFIX = /,?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|AG|SA|NV|GmbH|Pty)\.?$
 export function resolveSpeaker(phrase: string, people: Person[], at: QuotePosition): Speaker | null {
   const speaker = resolvePhrase(phrase, people, at);
   // "Veridian Systems Inc." is "Veridian Systems": the legal suffix is no part of how readers name it.
-  return speaker && LEGAL_SUFFIX.test(speaker.name) ? { ...speaker, name: speaker.name.replace(LEGAL_SUFFIX, '') } : speaker;
+  if (!speaker) return null;
+  // "Jakarta-based Children's Food Foundation", "National Weather Service office": where a body is
+  // based and which of its offices spoke are not part of its name.
+  const name = speaker.name.replace(LEGAL_SUFFIX, '').replace(/^[\p{L}-]+-based\s+/u, '').replace(/^(.+\b(?:Service|Agency|Department|Bureau|Ministry))\s+office$/u, '$1');
+  return name === speaker.name ? speaker : { ...speaker, name };
 }
 
 function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Speaker | null {

@@ -51,5 +51,8 @@ export function sentenceSubject(sentence: string): string {
     if (bare !== w) break;
   }
   while (out.length && GLUE.test(out[out.length - 1]!)) out.pop();
+  // "Analysts at Castlegate Securities": a group with the body it belongs to.
+  const at = /^\s*(?:at|from)\s+((?:\p{Lu}[\p{L}&’'.-]*\s*){1,4})/u.exec(clause.trim().slice(out.join(' ').length));
+  if (out.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(out[0]!) && GROUP.test(out[0]!.toLowerCase()) && at) return `${out[0]!.toLowerCase()} at ${at[1]!.trim()}`;
   return out.join(' ');
 }
