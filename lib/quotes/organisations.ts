@@ -27,6 +27,21 @@ function addShortened(orgs: Map<string, string>, full: string): void {
   if (!orgs.has(words[0]!)) orgs.set(words[0]!, full);
 }
 
+const DEFINED = /((?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|on|&)){0,8})\s+\((\p{Lu}{2,6})\)/gu;
+
+/**
+ * The part of a run that the letters abbreviate ("the UK's data watchdog, the Information Commissioner's
+ * Office (ICO)" → "Information Commissioner's Office"), or null when they do not ("Cllr Pádraig Nolan (FF)").
+ */
+function trimToInitials(run: string, letters: string): string | null {
+  const words = run.split(/\s+/);
+  for (let start = 0; start < words.length; start++) {
+    const initials = words.slice(start).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials === letters || (initials.length === letters.length + 1 && initials.startsWith('U') && initials.slice(1) === letters)) return words.slice(start).join(' ');
+  }
+  return null;
+}
+
 const cache = new WeakMap<string[], Map<string, string>>();
 
 /** The organisations an article names, as a map from each way of writing one to its fullest name. */
@@ -52,6 +67,13 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
     // "Current and former employees": a capitalised word opening a sentence may be any adjective.
     for (const m of text.matchAll(OWNER)) if (!orgs.has(m[1]!) && !/(?:^|[.!?]["”’']?\s+)$/.test(text.slice(0, m.index! + m[0].indexOf(m[1]!)))) orgs.set(m[1]!, m[1]!);
     for (const m of text.matchAll(ITS_OWN)) addShortened(orgs, m[1]!);
+    // "the Health Service Executive (HSE)", "Reserve Bank of India (RBI)": a name and the letters it goes by.
+    for (const m of text.matchAll(DEFINED)) {
+      const full = trimToInitials(m[1]!.replace(/^(?:The|the)\s+/, '').replace(/[’']s$/, ''), m[2]!);
+      if (!full) continue;
+      if (!orgs.has(full)) orgs.set(full, full);
+      orgs.set(m[2]!, full);
+    }
   }
   cache.set(paragraphs, orgs);
   return orgs;
@@ -63,7 +85,7 @@ export function fullOrganisation(name: string, paragraphs: string[]): string | n
 }
 
 /** "the company", "the union", "its own filings": nouns that stand for an organisation named before. */
-export const ORG_ANAPHOR = /^(?:the|its)\s+(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization|force|service|trust|council|board|authority|party|club|charity|foundation|institute|commission|committee|government|utility|railway|railroad|hospital|university|school|network|broadcaster|publisher|studio|league|federation|campaign|coalition|court|tribunal|panel|watchdog|inquiry)$/i;
+export const ORG_ANAPHOR = /^(?:the|its)\s+(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization|force|service|trust|council|board|authority|party|club|charity|foundation|institute|commission|committee|government|utility|railway|railroad|hospital|university|school|network|broadcaster|publisher|studio|league|federation|campaign|coalition|court|tribunal|panel|watchdog|inquiry|bureau|office|executive|regulator|authority)$/i;
 
 // "an analyst at Brookfield Securities", "Jo Bell of Acme Partners": an employer named for someone's
 // affiliation is background, not what "the company" goes on to mean.

@@ -70,7 +70,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.
       // "Passive-aggressive" alone is no name; "Lau Chi-keung", "Vivian Kwok Wai-man" are (given names after the family name).
-      if ((words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(words[0]!)) || /[’']s\s/.test(runText) || (words.length === 1 && /-\p{Ll}/u.test(words[0]!) && !/^(?:al|el|bin|ibn|abu)-/i.test(words[0]!))) continue;
+      if (/^\p{Lu}{2,6}s?$/u.test(words[words.length - 1]!) || /[’']s\s/.test(runText) || (words.length === 1 && /-\p{Ll}/u.test(words[0]!) && !/^(?:al|el|bin|ibn|abu)-/i.test(words[0]!))) continue;
       // "Meridian" after "Meridian Marine Underwriters", "American Red Cross" that "says it is": organisations.
       const orgs = organisationsOf(paragraphs);
       const full = words.join(' ');

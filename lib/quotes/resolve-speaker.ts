@@ -22,6 +22,9 @@ function resolveCollective(people: Person[], at: QuotePosition, reach = 2): Spea
     // "The FTC, which sued in 2020, argues … in what it calls “…”": "it" in a clause of the quote's
     // own sentence is that sentence's subject, when that is a body and not a person.
     if (same) {
+      // "the RBI cracked down on what it called “…”": the body named before "it" in the same sentence.
+      const named = nearestOrganisation([sentence], at.paragraphs);
+      if (named) return named;
       const signed = ISSUED_BY.exec(sentence);
       if (signed) return resolveSpeaker(signed[1]!, people, at);
       const own = parseNamePhrase(sentenceSubject(sentence));
@@ -72,6 +75,10 @@ export function resolveSpeaker(phrase: string, people: Person[], at: QuotePositi
 }
 
 function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Speaker | null {
+  // "the Health Service Executive", "CBP": a body the article names (or defines by its letters).
+  const bare = phrase.trim().replace(/^(?:the|The)\s+/, '');
+  const known = organisationsOf(at.paragraphs).get(bare);
+  if (known && /^\p{Lu}/u.test(bare) && !lookupPerson(people, bare)) return { name: known, title: null };
   // "the email read": a person writes an email or a letter; a body issues a statement or a report.
   if (/\b(?:email|letter|post|message|text)$/i.test(phrase.trim())) return resolveCollective(people, at, 1) ?? resolveAntecedent(people, at) ?? resolveCollective(people, at);
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
