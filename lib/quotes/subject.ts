@@ -74,7 +74,9 @@ export function subjectBefore(text: string, verbAt: number): string {
     const comma = inner.lastIndexOf(',');
     // "Dr. Katrin Vogt of the Berlin law firm Lindner Weiss": where a named person works is not the subject.
     const segment = inner.slice(comma + 1).trim().replace(/^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})\s+(?:of|at|from)\s+.*$/u, '$1');
-    if (comma < 0 || !APPOSITIVE.test(segment)) return trailingPhrase(segment);
+    // ("The UK's data watchdog, the Information Commissioner's Office, said": "the" and a name is the name.)
+    const theName = /^the\s+(?:\p{Lu}[\p{L}’'.-]*\s*)+$/u.test(segment);
+    if (comma < 0 || !APPOSITIVE.test(segment) || theName) return trailingPhrase(segment);
     // "Tom Doyle, chair of the Action Group, which …,": the segment before may be an appositive too.
     const rest = inner.slice(0, comma).replace(/\s+$/, '');
     const before = rest.lastIndexOf(',');
