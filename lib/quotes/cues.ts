@@ -51,9 +51,13 @@ const PARTICIPLE = /(?<![\w-])(?:saying|writing|adding|telling|calling|describin
 const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|calls?|promises?|pledges?|charges?|allegations?|arguments?)\s+(?:from|by)\s+([^,;:“”"]{2,60}?)\s+that\b/u;
 // "the government’s claim that …": the owner of the claim said it.
 const OWNED_CUE = /\b((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)[’']s?\s+(?:claims?|accusations?|allegations?|arguments?|assertions?|warnings?|complaints?|view|position)\s+that\b/u;
+const SENTENCE_CLOSING = new RegExp(
+  `^[^“”"«»„]{0,160}?,\\s*((?:he|she|they|we|\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?|the\\s+[a-z-]+(?:\\s+[a-z-]+)?))\\s+(?:${SPEECH_VERBS})\\s*[.!]?\\s*$`,
+  'u',
+);
 const REMARKS_BY = /\b(?:remarks|comments|words|testimony|speech|statement|post|message)\s+(?:made\s+)?(?:by|from)\s+([^:“”"]{2,90}?)\s*(?:,?\s*(?:at|in|on|during|last|earlier|before)\b[^:“”"]*)?:\s*$/u;
 const DESCRIBED_BY = /\bdescribed\s+(?:in|by)\s+([^,;:“”"]{2,40}?)\s+as\s*$/u;
-const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*)$/u;
+const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*|(?:[a-z][\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})$/u;
 
 /** The attribution right after a closing mark: “…,” he said / said X / with X saying / according to X. */
 function cueAfter(text: string, span: QuoteSpan): string | null {
@@ -92,6 +96,9 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (display) return { type: display };
   const after = cueAfter(text, span);
   if (after) return { type: 'speaker', phrase: after, after: true };
+  // "… will work “behind the scenes,” driving buses and setting up tents, she said.": the attribution closes the sentence.
+  const closing = SENTENCE_CLOSING.exec(text.slice(span.close, sentenceBounds(text, span.open)[1]));
+  if (closing) return { type: 'speaker', phrase: closing[1]!, after: true };
   if (looksDisplayed(text.slice(span.start, span.end))) return { type: 'headline' };
   const words = IN_THE_WORDS_OF.exec(before);
   if (words) return { type: 'speaker', phrase: words[1]!, after: false };

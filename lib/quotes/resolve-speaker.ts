@@ -6,6 +6,7 @@ import { narration } from './narration';
 import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR, organisationsOf } from './organisations';
 import { pronounOf } from './pronouns';
 import { honorificPronoun } from './identity';
+import { isPersonHead } from './words';
 import { resolveAntecedent, resolveRole, sentencesBack, textUpTo, type QuotePosition } from './antecedent';
 
 export type { QuotePosition } from './antecedent';
@@ -56,9 +57,13 @@ function organisationBefore(phrase: string, at: QuotePosition): Speaker | null {
   if (cut >= 0) sentences[0] = sentences[0]!.slice(0, cut);
   const upto = at.paragraphs.slice(0, at.paragraph + 1).map(narration);
   // "the trust said": the nearest organisation whose name says it is a trust, before any other.
-  const noun = /^(?:the|its)\s+([a-z]+)$/i.exec(phrase.trim())?.[1];
-  const named = noun ? nearestOrganisation(sentences, at.paragraphs, (name) => new RegExp(`\\b${noun}\\b`, 'i').test(name)) : null;
-  return named ?? nearestOrganisation(sentences, at.paragraphs) ?? mostNamedOrganisation(upto, at.paragraphs);
+  const words = /^(?:the|its)\s+((?:[a-z]+\s+){0,2}[a-z]+)$/i.exec(phrase.trim())?.[1]?.split(/\s+/) ?? [];
+  const noun = words[words.length - 1];
+  const holds = (name: string): boolean => !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(name);
+  const named = noun ? nearestOrganisation(sentences, at.paragraphs, holds) : null;
+  // Named further back: the one organisation of the article whose name holds the noun ("the bureau").
+  const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter(holds);
+  return named ?? (holders.length === 1 ? { name: holders[0]!, title: null } : null) ?? nearestOrganisation(sentences, at.paragraphs) ?? mostNamedOrganisation(upto, at.paragraphs);
 }
 
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|AG|SA|NV|GmbH|Pty)\.?$/;
@@ -89,6 +94,8 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   }
   // "a spokesperson for the railroad": the organisation the story named before.
   const lowerOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes\w+|representative)\s+(?:for|of|at|from)\s+((?:the|its)\s+[a-z]+)$/.exec(phrase.trim());
+  // "a spokeswoman for the mayor": a person's office speaks; it is named as written.
+  if (lowerOrg && isPersonHead(lowerOrg[1]!.split(/\s+/).pop()!)) return { name: phrase.trim().replace(/^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+/, ''), title: null };
   if (lowerOrg) return organisationBefore(lowerOrg[1]!, at) ?? resolveCollective(people, at);
   // "Leader of the Opposition in the Legislative Assembly H. M. Chandrashekar": a long title ending in a known name.
   // (Not inside an organisation's name: "Local Government New Zealand" is no person called New Zealand.)
