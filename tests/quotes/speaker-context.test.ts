@@ -96,3 +96,31 @@ describe('organisations and groups', () => {
     expect(speakers(text)).toEqual(['Ministry of Health']);
   });
 });
+
+describe('names as the world writes them', () => {
+  it('reads family-name-first names by how the story refers back', () => {
+    const text = ['Transport Minister Tan Wei Ming and operator chief Goh Kian Seng spoke on Monday.', 'Mr Tan said the fine was fair. “Commuters deserve better,” he said.', 'Mr Goh said: “We accept it.”'];
+    expect(speakers(text)).toEqual(['Tan Wei Ming', 'Goh Kian Seng']);
+  });
+
+  it('finds a family name before a hyphenated given name', () => {
+    expect(speakers(['Lawmaker Chan Siu-fong backed the bill.', '“It is overdue,” Chan said.'])).toEqual(['Chan Siu-fong']);
+  });
+
+  it('knows an organisation by the letters it defines', () => {
+    const text = ['The Food Standards Agency (FSA) issued a recall on Tuesday.', '“Do not eat the product,” the FSA said.'];
+    expect(speakers(text)).toEqual(['Food Standards Agency']);
+  });
+
+  it('names a standing office by its holder', () => {
+    expect(speakers(['The prime minister’s official spokesperson said the plan was “the right one”.'])).toEqual(['spokesperson for the prime minister']);
+  });
+
+  it('reads an attribution that closes the sentence after other words', () => {
+    expect(speakers(['Rita Vale runs the shelter. The beds will go to “whoever needs them first,” starting tonight, she said.'])).toEqual(['Rita Vale']);
+  });
+
+  it('gives a participle after "X said," to X', () => {
+    expect(speakers(['The firm will hire 200 people, Omar Haddad said, adding that training was “the hard part”.'])).toEqual(['Omar Haddad']);
+  });
+});
