@@ -45,7 +45,7 @@ const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\b/u;
 const OWNED_WORDS = /\b(His|Her|Their|his|her|their)\s+(?:advice|message|view|verdict|answer|response|reply|warning|plea|hope|wish|instruction|motto|mantra|conclusion)\s+(?:is|was|remains)\s*(?:simple\s*)?[:,]?\s*(?:to|that)?\s*$/u;
 const INVERTED = /^\s*(?:Added|Said|Continued|Replied|Explained|Insisted|Noted|Recalled|Warned|Wrote|Countered)\s+((?:the\s+|\p{Lu})[^,:;“”"]{2,60}?)\s*[,:]/u;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
-const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|termed|branded|slammed|hailed|praised|criticised|criticized|blasted|lambasted|derided|decried|likened|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it)\\b`, 'gu');
+const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|termed|branded|slammed|hailed|praised|criticised|criticized|blasted|lambasted|derided|decried|likened|advised|advises|recommended|recommends|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it)\\b`, 'gu');
 const PARTICIPLE = /(?<![\w-])(?:saying|writing|adding|telling|calling|describing|insisting|warning|arguing|noting|quoting|dismissing|rejecting|branding|accusing|praising|hailing|admitting|claiming|vowing|promising|urging)\b/gu;
 // "accusations from business leaders that …": the words belong to whoever the noun names.
 const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|calls?|promises?|pledges?|charges?|allegations?|arguments?)\s+(?:from|by)\s+([^,;:“”"]{2,60}?)\s+that\b/u;
@@ -113,6 +113,9 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   if (noun) return { type: 'speaker', phrase: noun[1]!, after: false };
   const owned = OWNED_CUE.exec(before);
   if (owned && !verbAfter(before, owned.index)) return { type: 'speaker', phrase: owned[1]!, after: false };
+  // "a process that, in her view, “rewards whoever bids the highest”": her words.
+  const view = /\b(?:in|to)\s+(his|her|their)\s+(?:view|words|mind|opinion|telling)\s*,?\s*$/i.exec(before);
+  if (view) return { type: 'speaker', phrase: view[1]!.toLowerCase() === 'their' ? 'they' : view[1]!.toLowerCase() === 'his' ? 'he' : 'she', after: false };
   // "Her advice is to “talk to your doctor”": the owner of the advice, message or view speaks.
   const owner = OWNED_WORDS.exec(before);
   if (owner) return { type: 'speaker', phrase: owner[1]!.toLowerCase() === 'their' ? 'they' : owner[1]!.toLowerCase() === 'his' ? 'he' : 'she', after: false };

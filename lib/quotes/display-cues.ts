@@ -26,6 +26,8 @@ export function displayCue(text: string, span: QuoteSpan, before: string): 'head
   if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return 'nickname';
   if (BEFORE_SCARE.test(before) || isTermInUse(text, span, before)) return 'scare';
   const quoted = text.slice(span.start, span.end);
+  // the state initiative “Connect Ohio Forward”, its app, “KreditKart Saathi”: a programme or product's name.
+  if (isTitleCase(quoted) && /\b(?:initiative|programme|program|scheme|campaign|project|strategy|plan|app|platform|service|tool|brand|product|operation|fund)\s*,?\s*$/i.test(before)) return 'headline';
   // In its annual “World Energy Outlook,” the IEA said: a title named as the thing it is.
   if (isTitleCase(quoted) && /\b(?:its|their|his|her|the|a|an)\s+(?:annual|latest|new|monthly|quarterly|weekly|flagship|landmark|biannual|yearly|forthcoming|upcoming)\s*$/i.test(before)) return 'headline';
   if (/^\p{Lu}[^.!?]{0,40}$/u.test(quoted.replace(/[,.]$/, '')) && AFTER_WORK.test(text.slice(span.close, span.close + 80))) return 'headline';

@@ -83,7 +83,7 @@ export function candidatesFor(people: Person[], name: string): Person[] {
 export function honorificPronoun(word: string | undefined): Pronoun | null {
   if (!word) return null;
   if (/^Mr\.?$/i.test(word)) return 'he';
-  return /^(?:Mrs|Ms|Miss)\.?$/i.test(word) ? 'she' : null;
+  return /^(?:Mrs|Ms|Miss|Madam|Mdm|Mme)\.?$/i.test(word) ? 'she' : null;
 }
 
 /**

@@ -40,7 +40,9 @@ export function markFamilyFirst(paragraphs: string[], people: Person[]): void {
  */
 export function nameAtEnd(run: string): string | null {
   const words = run.split(/\s+/);
-  const size = /-\p{Ll}/u.test(words[words.length - 1] ?? '') ? 3 : 2;
+  // "Koh Wei Ming": three short words at the end are a family-name-first name.
+  const threeShort = words.length > 3 && words.slice(-3).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
+  const size = /-\p{Ll}/u.test(words[words.length - 1] ?? '') || threeShort ? 3 : 2;
   if (words.length <= size) return null;
   const tail = words.slice(-size);
   const lead = words[words.length - size - 1]!;

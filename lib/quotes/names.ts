@@ -94,7 +94,7 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   const kin = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:family|families|camp|supporters|fans|parents|relatives))$/u.exec(clean);
   if (kin) return { ...none, name: kin[1]!, collective: true };
   // "Rep. Gloria Esposito of New Jersey": where a named person is from is not part of the name.
-  const from = /^(.*?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\p{Lu}[\p{L}.]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.]*){0,3}(?:\s+[a-z]+)?$/u.exec(clean);
+  const from = /^(.*?\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\p{Lu}[\p{L}.]*(?:\s+(?:(?:&|and)\s+)?\p{Lu}[\p{L}.]*){0,3}(?:\s+[a-z]+)?$/u.exec(clean);
   const fromWords = from?.[1]!.split(/\s+/) ?? [];
   if (from && !fromWords.some((w) => ORG_END.test(w) || /^(?:University|College|School|Hospital|Trust|Bank|Museum|Church|City|State|Republic|Kingdom|House|Board)$/.test(w) || /^(?:of|for|[Tt]he)$/.test(w))) return parseNamePhrase(from[1]!);
   // "business leaders", "Ukrainian officials": an unnamed group speaks.

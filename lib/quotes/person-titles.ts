@@ -14,7 +14,7 @@ export function roleBefore(text: string, index: number): string | null {
   for (; role.length && k >= 0 && role.length < 6 && /^\p{Lu}[\p{L}-]*$/u.test(words[k]!) && !notName(words[k]!); k--) role.unshift(words[k]!);
   // "The shadow chancellor, Mel Stride,": a role set off by a comma just before the name.
   if (!role.length && /,\s*$/.test(text.slice(0, index))) return appositiveRole(text.slice(0, index).replace(/\s*\([^()]{1,40}\)/g, ''));
-  const titled = role.filter((w) => !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
+  const titled = role.filter((w) => !/^(?:mr|mrs|ms|miss|mx|madam|mdm|mme)\.?$/i.test(w));
   return titled.length ? titled.join(' ') : null;
 }
 
@@ -43,7 +43,7 @@ export function splitRoles(run: Mention): { name: Mention; roleWords: string[] }
 
 /** "Mrs" says nothing of a role: a title of courtesy words alone is no title. */
 export function withoutCourtesy(title: string | null): string | null {
-  const words = (title ?? '').split(/\s+/).filter((w) => w && !/^(?:mr|mrs|ms|miss|mx)\.?$/i.test(w));
+  const words = (title ?? '').split(/\s+/).filter((w) => w && !/^(?:mr|mrs|ms|miss|mx|madam|mdm|mme)\.?$/i.test(w));
   return words.length ? words.join(' ') : null;
 }
 

@@ -100,7 +100,8 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   // "Leader of the Opposition in the Legislative Assembly H. M. Chandrashekar": a long title ending in a known name.
   // (Not inside an organisation's name: "Local Government New Zealand" is no person called New Zealand.)
   const parsed = parseNamePhrase(phrase);
-  const ending = parsed?.collective ? undefined : people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
+  const spokesBody = parsed?.collective && /\bspokes\w+|representative\b/i.test(phrase);
+  const ending = spokesBody ? undefined : people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
   if (ending) return { name: ending.name, title: ending.title };
   if (!parsed) return null;
   // "South Western Ambulance Service said …. A spokesperson said: “…”": the body named just before.
