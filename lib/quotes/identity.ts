@@ -41,6 +41,8 @@ function buildIndex(people: Person[]): Index {
     const w = wordsOf(p);
     push(index.full, p.name.toLowerCase(), p);
     if (w.length > 1) push(index.surname, p.familyFirst ? w[0]! : w[w.length - 1]!, p);
+    // "al-Harthy" is "Harthy" on second mention in many papers.
+    if (w.length > 1 && /^(?:al|el|ad)-/.test(w[w.length - 1]!)) push(index.surname, w[w.length - 1]!.replace(/^(?:al|el|ad)-/, ''), p);
     // "Lau Chi-keung", "Vivian Kwok Wai-man", "Kim Min-jae": the family name stands before a hyphenated given name.
     if (w.length > 1 && /-\p{Ll}/u.test(w[w.length - 1]!)) for (const family of w.slice(w.length > 2 ? 1 : 0, -1)) push(index.surname, family, p);
     if (w.length > 1 && !p.familyFirst) push(index.first, w[0]!, p);

@@ -1,4 +1,4 @@
-import { isNationality, isPersonHead, isRoleWord, notName, PRONOUNS } from './words';
+import { isNationality, isPersonHead, isRoleWord, notName, PRONOUNS, SPEECH_VERBS } from './words';
 
 /** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
 export interface NamePhrase {
@@ -90,6 +90,9 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (GROUP_TAIL.test(clean) && isCap(words[0]!)) return { ...none, name: clean, collective: true };
   // "analysts at Castlegate Securities": a group named with its body.
   if (/^[a-z]+s at \p{Lu}/u.test(clean) && GROUP_PLURAL.test(words[0]!)) return { ...none, name: clean, collective: true };
+  // "the president's office", "the mayor’s office": an office named by its holder speaks.
+  const holderOffice = /^(?:[Tt]he\s+)?([a-z]+(?:\s+[a-z]+)?[’']s\s+office)$/u.exec(clean);
+  if (holderOffice) return { ...none, name: holderOffice[1]!, collective: true };
   // "the Mensah family", "Raman’s supporters": a family or a following speaks as one.
   const kin = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:family|families|camp|supporters|fans|parents|relatives))$/u.exec(clean);
   if (kin) return { ...none, name: kin[1]!, collective: true };
@@ -146,6 +149,8 @@ const MODIFIER_AFTER = /^(?:in|at|from|on|with|for|to|inside|within|who|that|[a-
 
 /** "senior diplomat involved in the talks" → "senior diplomat": the words after the noun only place it. */
 function description(words: string[]): string {
+  // "source close to the player told": the verb that follows is no part of who spoke.
+  while (words.length > 1 && new RegExp(`^(?:${SPEECH_VERBS})$`).test(words[words.length - 1]!)) words = words.slice(0, -1);
   if (STOCK.test(words.join(' '))) return words.join(' ');
   const cut = words.findIndex((w, k) => k > 0 && MODIFIER_AFTER.test(w));
   return (cut > 0 ? words.slice(0, cut) : words).join(' ');

@@ -66,7 +66,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
       const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
       if (words.length === 1 && isNationality(words[0]!)) continue;
-      if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
+      if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || (ROLE_WORDS.has(w.toLowerCase()) && !/^(?:ben|abu)$/i.test(w)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.
       // "Passive-aggressive" alone is no name; "Lau Chi-keung", "Vivian Kwok Wai-man" are (given names after the family name).
@@ -83,7 +83,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       const placed = !title && (words.length === 1 ? LOCATIVE : PLACE_BEFORE).test(text.slice(Math.max(0, run.index - 12), run.index));
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;
-      if (!looksLikePerson || words.length > 3) continue;
+      // Particles do not count towards a name's length: "Faisal bin Hamoud al-Harthy", "Pádraig Ó Ceallaigh".
+      const core = words.filter((w) => !/^(?:bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|van|von|de|der|den|da|di|du|del|le|la)$/.test(w));
+      if (!looksLikePerson || core.length > 3) continue;
       // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       if (quoted && !candidatesFor(people, words.join(' ')).length) continue;

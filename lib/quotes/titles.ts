@@ -21,7 +21,9 @@ const SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|as|i
 export function isTitleCase(quoted: string): boolean {
   // American style puts the sentence's comma inside the marks: “Paper Lanterns,” the debut.
   quoted = quoted.replace(/,$/, '');
-  if (/[,.!?;:…]/.test(quoted)) return false;
+  // “Heavy Rainfall Alert: Southern Region”: a title may carry a subtitle after a colon.
+  if (/[,.!?;…]/.test(quoted) || (/:/.test(quoted) && quoted.split(/\s+/).length < 3)) return false;
+  quoted = quoted.replace(/:/g, '');
   const words = quoted.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w));
