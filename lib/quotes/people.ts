@@ -62,11 +62,17 @@ export function findPeople(paragraphs: string[]): Person[] {
       const ofPlace = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}) of \p{Lu}/u.exec(run.text);
       // "NYPD Chief of Detectives Raymond Castillo", "Minister for Housing Cathal Brennan": a long run
       // whose title words were not all recognised still ends in the name.
-      const runText = tail ?? (ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) ? ofPlace[1]! : run.text);
+      const fullRun = tail ?? (ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) ? ofPlace[1]! : run.text);
+      // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from
+      // (not "Glasgow’s West End", a place's part).
+      const owner = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u.exec(fullRun);
+      const owned = !!owner && !ORG_WORD.test(owner[1]!.split(/\s+/).pop()!) && !/^(?:North|South|East|West|Central|Upper|Lower|Greater|Old|New)\s/.test(owner[1]!);
+      const runText = owned ? owner![1]! : fullRun;
       // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
       const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
       if (words.length === 1 && isNationality(words[0]!)) continue;
       if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || (ROLE_WORDS.has(w.toLowerCase()) && !/^(?:ben|abu)$/i.test(w)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
+      // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from.
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.
       // "Passive-aggressive" alone is no name; "Lau Chi-keung", "Vivian Kwok Wai-man" are (given names after the family name).

@@ -6,12 +6,13 @@ import { ORG_ANAPHOR } from './organisations';
 const GROUP_NOUNS =
   'allies|partners|officials|leaders|critics|lawmakers|analysts|residents|experts|supporters|opponents|' +
   'protesters|investors|economists|diplomats|sources|prosecutors|police|authorities|government|ministry|office|' +
-  'spokesman|spokeswoman|spokesperson|team|campaign|family|lawyers|lawyer|union|workers|people|voters|officers';
+  'spokesman|spokeswoman|spokesperson|team|campaign|family|lawyers|lawyer|union|workers|people|voters|officers|' +
+  'military|army|navy|cabinet|presidency|embassy|parliament|senate';
 export const GLUE = /^(?:and|of|its|their|his|her|the|a|an|for|&)$/;
 export const GROUP = new RegExp(`^(?:${GROUP_NOUNS})$`);
 // Party–state tags (R-Alaska) and ages are appositives, never the subject.
 // "Greenwich, Conn., said": a state's abbreviation set off by commas is an appositive too.
-const APPOSITIVE = /^(?:who|which|whose|a|an|the|his|her|its|their|[RDI]-\p{Lu}|aged|\d|also|now|then|himself|herself|[a-z]|\p{Lu}[\p{L}]{1,5}\.$)/u;
+const APPOSITIVE = /^(?:who|which|whose|a|an|the|his|her|its|their|[RDI]-\p{Lu}|aged|\d|also|now|then|himself|herself|[a-z]|\p{Lu}[\p{L}]{1,5}\.$|\p{Lu}[\p{L}-]*[’']s\s+[a-z])/u;
 
 export const fits = (w: string): boolean => {
   const bare = w.replace(/[’']s?$/, '');
