@@ -30,7 +30,7 @@ const SETS: { prefix: string; role: string }[] = [
   { prefix: 'heldout18-', role: 'written independently; tuned on since (measured at 86.1% before)' },
   { prefix: 'heldout19-', role: 'written independently; partly tuned on since (measured at 80.8% before)' },
   { prefix: 'heldout20-', role: 'written independently; tuned on since (measured at 86.4% before)' },
-  { prefix: 'heldout21-', role: 'written independently; never tuned on (the honest figure)' },
+  { prefix: 'heldout21-', role: 'written independently; tuned on since (measured at 81.3% before)' },
 ];
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 

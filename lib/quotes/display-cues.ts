@@ -28,6 +28,10 @@ export function displayCue(text: string, span: QuoteSpan, before: string): 'head
   const quoted = text.slice(span.start, span.end);
   // the state initiative “Connect Ohio Forward”, its app, “KreditKart Saathi”: a programme or product's name.
   if (isTitleCase(quoted) && /\b(?:initiative|programme|program|scheme|campaign|project|strategy|plan|app|platform|service|tool|brand|product|operation|fund)\s*,?\s*$/i.test(before)) return 'headline';
+  // “FedWatch”, “Sasar95”: one made-up word (inner capital or digits) is a product's or a scheme's name.
+  if (/^(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{L}+\d+[\p{L}\d]*)$/u.test(quoted.replace(/[,.]$/, ''))) return 'headline';
+  // its “Red Light On, Gaadi Off” campaign: a name followed by the kind of thing it names.
+  if (isTitleCase(quoted) && /^[\s,”"’]*(?:campaign|programme|program|scheme|initiative|app|project|plan|drive|tool|report|survey|index)\b/.test(text.slice(span.close, span.close + 30))) return 'headline';
   // In its annual “World Energy Outlook,” the IEA said: a title named as the thing it is.
   if (isTitleCase(quoted) && /\b(?:its|their|his|her|the|a|an)\s+(?:annual|latest|new|monthly|quarterly|weekly|flagship|landmark|biannual|yearly|forthcoming|upcoming)\s*$/i.test(before)) return 'headline';
   if (/^\p{Lu}[^.!?]{0,40}$/u.test(quoted.replace(/[,.]$/, '')) && AFTER_WORK.test(text.slice(span.close, span.close + 80))) return 'headline';

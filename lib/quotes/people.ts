@@ -67,7 +67,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       // (not "Glasgow’s West End", a place's part).
       const owner = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u.exec(fullRun);
       const owned = !!owner && !ORG_WORD.test(owner[1]!.split(/\s+/).pop()!) && !/^(?:North|South|East|West|Central|Upper|Lower|Greater|Old|New)\s/.test(owner[1]!);
-      const runText = owned ? owner![1]! : fullRun;
+      // "Ailsa McTavish’s The Salt Hours": a name owning a title ends at the possessive.
+      const owning = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})[’']s\s+\p{Lu}/u.exec(fullRun);
+      const runText = owned ? owner![1]! : owning ? owning[1]! : fullRun;
       // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
       const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
       if (words.length === 1 && isNationality(words[0]!)) continue;

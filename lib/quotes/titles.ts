@@ -22,8 +22,10 @@ export function isTitleCase(quoted: string): boolean {
   // American style puts the sentence's comma inside the marks: “Paper Lanterns,” the debut.
   quoted = quoted.replace(/,$/, '');
   // “Heavy Rainfall Alert: Southern Region”: a title may carry a subtitle after a colon.
-  if (/[,.!?;…]/.test(quoted) || (/:/.test(quoted) && quoted.split(/\s+/).length < 3)) return false;
-  quoted = quoted.replace(/:/g, '');
+  // (A colon or a comma inside is a subtitle or a slogan's beat when every word is capitalised.)
+  if (/[.!?;…]/.test(quoted) || (/[:,]/.test(quoted) && quoted.split(/\s+/).length < 3)) return false;
+  if (/,/.test(quoted) && !quoted.replace(/,/g, '').split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  quoted = quoted.replace(/[:,]/g, '');
   const words = quoted.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w));

@@ -28,7 +28,7 @@ export const ROLE_WORDS = new Set(
     // Police and military ranks as abbreviated before a name ("DI Okonedo", "Cllr Byrne").
     'di dci dsi ds dc pc supt insp det sgt lt col gen capt cpl maj adm cmdr cllr cr hon ' +
     'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor ' +
-    'mp msp mla mep td mk comrade madam mdm mme')
+    'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan')
     .split(/\s+/),
 );
 
