@@ -21,7 +21,9 @@ const BEFORE_NICKNAME = /\b(?:nicknamed|nickname)\s*$/i;
 
 /** Display text, a nickname or a scare term, as the words around a quote mark it; null when they do not. */
 export function displayCue(text: string, span: QuoteSpan, before: string): 'headline' | 'scare' | 'nickname' | null {
-  if (BEFORE_TITLE.test(before) || BEFORE_FRONT_PAGE.test(before)) return 'headline';
+  // (Not "called the book “a small miracle”": a verb of naming makes the words someone's verdict.)
+  const verdict = /\b(?:called|calls|described|describes|labelled|labeled|termed|hailed|praised)\s+(?:the|this|that|his|her|their|its)\s+[\p{L}-]+\s*$/u.test(before);
+  if ((BEFORE_TITLE.test(before) && !verdict) || BEFORE_FRONT_PAGE.test(before)) return 'headline';
   if (AFTER_WORD_ITSELF.test(text.slice(span.close, span.close + 60))) return 'scare';
   if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return 'nickname';
   if (BEFORE_SCARE.test(before) || isTermInUse(text, span, before)) return 'scare';

@@ -83,7 +83,7 @@ export function subjectBefore(text: string, verbAt: number): string {
     const before = rest.lastIndexOf(',');
     const previous = rest.slice(before + 1).trim();
     // ("taxi driver Imran Siddiqui" is a role and a name, not an appositive.)
-    const named = /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(previous);
+    const named = !/^(?:a|an|the)\s/i.test(previous) && /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+$/u.test(previous);
     head = before >= 0 && APPOSITIVE.test(previous) && !named && !/^(?:and|or|but)\b/.test(previous) ? rest.slice(0, before + 1) : rest;
   }
   // "Davies, 31, who …, said", "Ruiz, R-Texas, who …": an age or party tag left after the clause is an appositive too.

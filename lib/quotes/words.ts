@@ -48,7 +48,9 @@ export const LOWER_ROLE_WORDS = new Set(
     'fiancée fiancé girlfriend boyfriend ' +
     'commuter retiree pensioner homeowner motorist cyclist passenger shopkeeper vendor stallholder ' +
     'meteorologist forecaster epidemiologist virologist geologist seismologist climatologist biologist chemist ' +
-    'physicist psychologist psychiatrist paediatrician pediatrician cardiologist oncologist')
+    'physicist psychologist psychiatrist paediatrician pediatrician cardiologist oncologist ' +
+    'quarterback receiver linebacker pitcher catcher shortstop batsman batter bowler wicketkeeper keeper ' +
+    'fly-half scrum-half flanker full-back centre-back left-back right-back all-rounder opener')
     .split(/\s+/),
 );
 
