@@ -133,7 +133,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   }
   if (nameWords.length === 0 && isRoleWord(last) && before.some(isRoleWord)) {
     // "A Bloomberg News spokesperson": an organisation speaks through an unnamed role holder.
-    const org = before.filter((w) => isCap(w) && !isRoleWord(w) && !notName(w));
+    // ("A Scottish government spokesperson": the lower-case body noun belongs to the body's name.)
+    const org = before.filter((w) => (isCap(w) && !isRoleWord(w) && !notName(w)) || (ORG_NOUN.test(w) && before.some(isCap)));
     const roles = before.filter((w) => !isCap(w) || isRoleWord(w));
     // Only a spokesperson-like role speaks for the body: "the former Sunderland defender" is a person.
     if (org.length && /^[a-z]/.test(before[before.length - 1]!) && VOICE.test(last)) return { ...none, name: org.join(' '), title: roles.join(' '), collective: true };

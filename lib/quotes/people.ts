@@ -111,7 +111,9 @@ function addPerson(people: Person[], name: string, title: string | null): void {
   const sharing = name.includes(' ') ? [] : candidatesFor(people, name);
   // "Okonjo" when Daniel and Grace Okonjo are both known: a reference to one of them, not news of either.
   if (sharing.length > 1) return;
-  const known = people.find((p) => !p.unnamed && (p.name === name || fillsIn(p, name))) ?? sharing[0];
+  // "Joseph Kalaba" and "Joseph Mwila Kalaba": the same first name and surname are one person.
+  const ends = (p: Person): boolean => { const a = p.name.split(/\s+/), b = name.split(/\s+/); return a.length > 1 && b.length > 1 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1]; };
+  const known = people.find((p) => !p.unnamed && (p.name === name || fillsIn(p, name) || ends(p))) ?? sharing[0];
   if (!known) {
     people.push({ name, title });
     return;

@@ -2,7 +2,7 @@ import { isRoleWord, SPEECH_VERBS } from './words';
 import { fits, GLUE, GROUP } from './subject';
 
 /** Intro clauses that come before a sentence's subject ("Asked …,", "On Monday,", "But,"). */
-const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to|Within|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Once|Until|Amid|Following|Under|Over|Across|Among|Without|With|By|For|From|Last|This|Next)\b[^,]*,\s*)?/u;
+const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to|Within|Only|Just|Even|Barely|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Once|Until|Amid|Following|Under|Over|Across|Among|Without|With|By|For|From|Last|This|Next)\b[^,]*,\s*)?/u;
 
 // "BRUSSELS —", "WASHINGTON (AP) —": a dateline is where the story was filed, not who speaks.
 // "23:05 —" in a live blog is when the entry was posted.

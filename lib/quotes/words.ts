@@ -28,7 +28,8 @@ export const ROLE_WORDS = new Set(
     // Police and military ranks as abbreviated before a name ("DI Okonedo", "Cllr Byrne").
     'di dci dsi ds dc pc supt insp det sgt lt col gen capt cpl maj adm cmdr cllr cr hon ' +
     'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor ' +
-    'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan')
+    'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan ' +
+    'supervisor selectman regent')
     .split(/\s+/),
 );
 
@@ -66,7 +67,7 @@ const SURNAME_LIKE = new Set(
 );
 
 // Nouns for people by what they are to others or by age: "his widow", "the teenager", "the 52-year-old".
-const PERSON_NOUN = /^(?:Democrat|Republican|Independent|Tory|man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|[\d\p{L}-]+-year-old)$/u;
+const PERSON_NOUN = /^(?:(?:mother|father|mum|dad)-of-[a-z]+|Democrat|Republican|Independent|Tory|man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|[\d\p{L}-]+-year-old)$/u;
 
 // "the Frenchman said", "the Kenyan added": a nationality is a description of someone named before.
 const NATIONALITY = new RegExp(
@@ -108,7 +109,7 @@ export const NOT_NAME_WORDS = new Set(
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December Initially Materials No Someone Wait There Who What Why How Where Here Nobody ' +
     'Everyone Well Yes Oh Now Today Yesterday Tomorrow Not One Another Some Many Most Few Both Each Every Neither ' +
-  'Others Other Back Born Née Nee Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
+  'Only Just Even Others Other Back Born Née Nee Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
     .split(/\s+/),
 );
 
