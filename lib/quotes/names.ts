@@ -134,7 +134,9 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (nameWords.length === 0 && isRoleWord(last) && before.some(isRoleWord)) {
     // "A Bloomberg News spokesperson": an organisation speaks through an unnamed role holder.
     // ("A Scottish government spokesperson": the lower-case body noun belongs to the body's name.)
-    const org = before.filter((w) => (isCap(w) && !isRoleWord(w) && !notName(w)) || (ORG_NOUN.test(w) && before.some(isCap)));
+    // ("A Department for Education spokesperson": a joining word between two of the body's words stays.)
+    const inOrg = (w: string): boolean => (isCap(w) && !isRoleWord(w) && !notName(w)) || (ORG_NOUN.test(w) && before.some(isCap));
+    const org = before.filter((w, k) => inOrg(w) || (GLUE_IN_NAME.test(w) && k > 0 && inOrg(before[k - 1]!) && inOrg(before[k + 1] ?? '')));
     const roles = before.filter((w) => !isCap(w) || isRoleWord(w));
     // Only a spokesperson-like role speaks for the body: "the former Sunderland defender" is a person.
     if (org.length && /^[a-z]/.test(before[before.length - 1]!) && VOICE.test(last)) return { ...none, name: org.join(' '), title: roles.join(' '), collective: true };

@@ -5,7 +5,7 @@ import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
-import { isNationality, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, isPersonNoun, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
 import { kinName, markFamilyFirst, nameAtEnd } from './name-shapes';
 
 /** A person the text names, with the role words seen before the name (if any). */
@@ -21,6 +21,7 @@ export interface Person {
 }
 
 const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
+const SPEECH_VERBS_RE = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who|\d{1,3}\s*,)/;
 const PARTY_MEMBER = /\b(?:Democrat|Republican|Independent|Tory|Conservative|Liberal Democrat|Socialist|Nationalist)s?$/u;
 // "in Long Beach", "near Port Harcourt": after these, a run of names is a place, however long.
@@ -84,6 +85,10 @@ export function findPeople(paragraphs: string[]): Person[] {
       const full = words.join(' ');
       if (orgs.has(full) && (words.length === 1 || orgs.get(full) === full)) continue;
       const after = text.slice(run.index + run.text.length, run.index + run.text.length + 40);
+      // "veteran Vidarbha wicketkeeper Akshay Ramteke", "a former India A batter": one word before a
+      // role noun qualifies the role (a team, a country); the person is whoever the role belongs to.
+      const role = /^\s+(?:\p{Lu}\s+)?(\p{Ll}[\p{L}-]+)/u.exec(after)?.[1];
+      if (words.length === 1 && role && isPersonNoun(role) && !SPEECH_VERBS_RE.test(role)) continue;
       const written = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
       const title = withoutCourtesy(written);
       // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a

@@ -23,6 +23,8 @@ function appositiveRole(before: string): string | null {
   const words = m?.[1]?.split(/\s+/) ?? [];
   // "the Minister of State for Petroleum Resources, Senator Aliyu Garba": a title may end in its portfolio.
   const titled = isRole(words[words.length - 1] ?? '') || (/^\p{Lu}/u.test(words[0] ?? '') && isRole(words[0]!) && words.includes('of'));
+  // "Asked whether the row had weakened the chancellor, Albrecht said": a clause, not a title.
+  if (words.some((w) => /^(?:had|has|have|was|were|is|are|be|been|whether|if|that|would|will|could|did|does|do)$/.test(w))) return null;
   return words.length && titled ? words.filter((w) => !/^(?:the|its|his|her)$/i.test(w)).join(' ') : null;
 }
 

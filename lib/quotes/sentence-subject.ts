@@ -7,7 +7,8 @@ const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separ
 // "BRUSSELS —", "WASHINGTON (AP) —": a dateline is where the story was filed, not who speaks.
 // "23:05 —" in a live blog is when the entry was posted.
 // "SEOUL, Jan 13 (Yonhap) --": a date and an agency may follow the place.
-const DATELINE = /^(?:(?:\p{Lu}\p{Ll}+\s?){1,3}:(?=\s+\p{Lu})|\p{Lu}[\p{Lu} .,'’-]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*(?:[—–]|-{1,2})\s+/u;
+// "CARSON CITY, Nev. (AP) —" and "MUMBAI:" too.
+const DATELINE = /^(?:(?:\p{Lu}\p{Ll}+\s?){1,3}:(?=\s+\p{Lu})|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}:(?=\s+\p{Lu})|\p{Lu}[\p{Lu} .,'’-]+(?:\p{Lu}\p{Ll}{1,4}\.\s*)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]*\))?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|ET|IST)?)\s*(?:[—–]|-{1,2})\s+/u;
 // "Dr. Katrin Vogt", "K. R. Sharma": a name's parts may be abbreviations or initials.
 const NAME_PART = "\\p{Lu}[\\p{L}’'-]*\\.?";
 const TITLE_THEN_NAME = new RegExp(
@@ -38,7 +39,9 @@ export function sentenceSubject(sentence: string): string {
     const modifier = /^[a-z]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && GROUP.test((words[k + 1] ?? '').replace(/[,;:]$/, ''));
     // "Veteran trainer Colm Dwyer", "Club legend Terry Hollis": a lower-case occupation between a
     // capitalised word and a name is part of the title before the name.
-    const occupation = out.length > 0 && /^[a-z]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && /^\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u.test(words.slice(k + 1, k + 3).join(' '));
+    const occupation = out.length > 0 && /^[a-z]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && (/^\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u.test(words.slice(k + 1, k + 3).join(' ')) ||
+      // "SPD parliamentary leader Katrin Vogelsang": two lower-case words, the second a role.
+      (isRoleWord(words[k + 1] ?? '') && /^\p{Ll}/u.test(words[k + 1] ?? '') && /^\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u.test(words.slice(k + 2, k + 4).join(' '))));
     // "Japan's finance minister", "the company's chief financial officer": an owner's lower-case title.
     const owned = out.length > 0 && /[’']s$/.test(out[out.length - 1]!) && /^[a-z-]+$/.test(bare) && !NOT_OCCUPATION.test(bare) && words.slice(k, k + 3).some((x) => isRoleWord(x.replace(/[,;:]$/, '')));
     if (out.length > 0 && !fits(bare) && !modifier && !occupation && !owned) break;

@@ -9,6 +9,8 @@ const GLUE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|i
 const DESCRIPTION = new RegExp(`\\b(?:A|a|An|an|One|one|Another|another)\\s+((?:[\\p{L}’'-]+\\s+){0,3}(?:${SOURCE_NOUN}))\\b(?!\\s+(?:of|for)\\b)`, 'gu');
 
 const BODY_SPOKES = /\b(?:A|a|An|an|The|the)\s+(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})\s+(spokes(?:man|woman|person)|press officer)\b(?!\s*,?\s*\p{Lu}[\p{L}’'-]+\s+\p{Lu})/gu;
+// "A government spokesperson said …. “…,” the spokesperson told": a body in lower case speaks the same way.
+const LOWER_BODY_SPOKES = /\b(?:A|a|An|an)\s+((?:\p{Lu}\p{L}+\s+)?(?:government|police|council|hospital|ministry|army|military|company|airline|club|university|court|prison|party|campaign|embassy|palace|department|agency|union|league|team|navy|school|church|zoo|museum))\s+(spokes(?:man|woman|person)|press officer)\b(?!\s*,?\s*\p{Lu}[\p{L}’'-]+\s+\p{Lu})/gu;
 const FAMILIAR = /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother)\s+((?:senior\s+)?(?:person|people|source|sources|official|officials|executive|insider))\s+(familiar with|close to|with knowledge of|briefed on)\s+(the\s+[a-z]+(?:\s+[a-z]+)?)/gu;
 const FAMILIAR_HEAD = /^\s+(?:familiar with|close to|with knowledge of|briefed on)\b/;
 const SPOKES_FOR = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press officer))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,7})/gu;
@@ -24,6 +26,7 @@ export function unnamedSources(text: string): { name: string; title: string | nu
   for (const m of text.matchAll(SPOKES_FOR)) out.push({ name: m[2]!.replace(/[’']s$/, ''), title: m[1]!.toLowerCase() });
   // "A DfE spokesperson said …. “…,” the spokesperson said": the body named before the role.
   for (const m of text.matchAll(BODY_SPOKES)) out.push({ name: m[1]!.replace(/[’']s$/, ''), title: m[2]!.toLowerCase() });
+  for (const m of text.matchAll(LOWER_BODY_SPOKES)) out.push({ name: m[1]!, title: m[2]!.toLowerCase() });
   // "a person familiar with the matter": the stock phrase is the whole description a reader knows them by.
   for (const m of text.matchAll(FAMILIAR)) out.push({ name: `${m[1]} ${m[2]} ${m[3]}`, title: null });
   for (const m of text.matchAll(DESCRIPTION)) {
