@@ -35,6 +35,7 @@ const SETS: { prefix: string; role: string }[] = [
   { prefix: 'heldout23-', role: 'written independently; partly tuned on since (measured at 85.0% before)' },
   { prefix: 'heldout24-', role: 'written independently; tuned on since (measured at 89.5% before)' },
   { prefix: 'heldout25-a', role: 'written independently; measured once, untuned' },
+  { prefix: 'heldout25-b', role: 'written independently; measured once, untuned' },
 ];
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
