@@ -6,6 +6,9 @@ import { notName } from './words';
 export const ORG_WORD =
   /^(?:Office|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Treasury|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Airways|Shipping|Credit|Securities|Capital|Partners|Holdings|Inc|Ltd|Corp|Corporation|Company|Insurance|Underwriters|Motors|Motor|Energy|Technologies|Systems|Labs|Media|Bureau|Network|Trust|Society|League|Club|University|College|Coalition|Control|Railway|Railways|Railroad|Railroads|Transit|Utilities|Pharmaceuticals|Studios|Records|Publishing|Brewery|Bakery|Foods|Farms|Mining|Steel|Logistics|Hospitals|Clinic|Theatre|Theater|Cinema|Festival)$/;
 
+/** True when a name has an organisation's word or a legal suffix in it ("Harwood Homes Plc"). */
+export const hasOrgWord = (name: string): boolean => name.split(/\s+/).some((w) => ORG_WORD.test(w) || /^(?:Plc|PLC|LLC|LLP|AG|SA|NV|GmbH|SE|AB|ASA)$/.test(w));
+
 const ORG_HEAD_OF = /^(?:Division|Directorate|Secretariat|Service|Administration|Ministry|Department|Office|Institute|University|Bank|Federation|Union|Society|League|Council|Bureau|Board|Commission|Committee|Association|Organi[sz]ation|Cent(?:re|er)|School|College|Museum|Church|Chamber|Confederation|Alliance|Coalition|Fund|Agency|Authority|Academy|Foundation|Embassy|Court|House|Party)$/;
 
 // "LumenPay’s interim CEO", "a Meridian underwriter", "the Skyline team": a word that owns staff or

@@ -2,7 +2,7 @@ import { capitalisedRuns } from './runs';
 import { roleBefore, splitRoles, withoutCourtesy } from './person-titles';
 import { bareName, candidatesFor, choosePerson, fillsIn, sealPeople } from './identity';
 import { narration } from './narration';
-import { ORG_WORD, organisationsOf } from './organisations';
+import { hasOrgWord, ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
 import { isNationality, isPersonNoun, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
@@ -69,7 +69,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       const owner = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u.exec(fullRun);
       const owned = !!owner && !ORG_WORD.test(owner[1]!.split(/\s+/).pop()!) && !/^(?:North|South|East|West|Central|Upper|Lower|Greater|Old|New)\s/.test(owner[1]!);
       // "Ailsa McTavish’s The Salt Hours": a name owning a title ends at the possessive.
-      const owning = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})[’']s\s+\p{Lu}/u.exec(fullRun);
+      const owning = /^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})[’']s\s+\p{Lu}/u.exec(fullRun);
       const runText = owned ? owner![1]! : owning ? owning[1]! : fullRun;
       // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
       const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
@@ -105,10 +105,20 @@ export function findPeople(paragraphs: string[]): Person[] {
       addPerson(people, kinName(words.join(' '), title, text.slice(0, run.index), people), title);
     }
   }
+  spokespeopleOfPeople(people);
   markFamilyFirst(paragraphs, people);
   sealPeople(people);
   learnPronouns(paragraphs, people);
   return people;
+}
+
+/** "A spokesman for Harrington" is known as Chloe Harrington's spokesman, not as a source called Harrington. */
+function spokespeopleOfPeople(people: Person[]): void {
+  for (const source of people) {
+    if (!source.unnamed || !/^spokes/.test(source.title ?? '') || source.name.includes(' ')) continue;
+    const principal = candidatesFor(people, source.name).filter((p) => !p.unnamed);
+    if (principal.length === 1 && !hasOrgWord(principal[0]!.name)) source.name = `${source.title} for ${principal[0]!.name}`;
+  }
 }
 
 /** A name seen again: the same person (filling in a fuller name or title), or someone new. */

@@ -66,8 +66,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       j = later;
     }
     if (j >= text.length) {
-      // Only a double mark may run on into the next paragraph; a lone single mark is an apostrophe.
-      if (!isSingle(ch)) spans.push({ open: i, close: text.length, start: i + 1, end: trimEnd(text, text.length), runsOn: true });
+      // Only a double mark may run on into the next paragraph; a lone single mark is an apostrophe,
+      // unless it opens the paragraph or follows a colon ("told MailOnline: ‘Chloe is …") before a sentence.
+      const introduced = /(?:^\s*|:\s+)$/.test(text.slice(0, i)) && /^\p{Lu}/u.test(text.slice(i + 1)) && /[.!?,]/.test(text.slice(i + 1));
+      if (!isSingle(ch) || introduced) spans.push({ open: i, close: text.length, start: i + 1, end: trimEnd(text, text.length), runsOn: true });
       i++;
       continue;
     }

@@ -3,7 +3,7 @@ import { parseNamePhrase } from './names';
 import { lookupPerson, type Person } from './people';
 import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
-import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR, organisationsOf } from './organisations';
+import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR, hasOrgWord, organisationsOf } from './organisations';
 import { pronounOf } from './pronouns';
 import { honorificPronoun } from './identity';
 import { isPersonHead } from './words';
@@ -104,6 +104,9 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const ending = spokesBody ? undefined : people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
   if (ending) return { name: ending.name, title: ending.title };
   if (!parsed) return null;
+  // "A spokesman for Harrington": a person speaks through a spokesman; the reader needs to know whose.
+  const principal = spokesBody && parsed.name ? lookupPerson(people, parsed.name) : undefined;
+  if (principal && !principal.unnamed && !fullOrganisation(parsed.name!, at.paragraphs) && !hasOrgWord(principal.name)) return { name: `${parsed.title ?? 'spokesperson'} for ${principal.name}`, title: parsed.title };
   // "South Western Ambulance Service said …. A spokesperson said: “…”": the body named just before.
   if (parsed.unnamed && /^spokes(?:man|woman|person)$/.test(parsed.name!)) {
     const body = resolveCollective(people, at);

@@ -11,7 +11,7 @@ const DESCRIPTION = new RegExp(`\\b(?:A|a|An|an|One|one|Another|another)\\s+((?:
 const BODY_SPOKES = /\b(?:A|a|An|an|The|the)\s+(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})\s+(spokes(?:man|woman|person)|press officer)\b(?!\s*,?\s*\p{Lu}[\p{L}’'-]+\s+\p{Lu})/gu;
 // "A government spokesperson said …. “…,” the spokesperson told": a body in lower case speaks the same way.
 const LOWER_BODY_SPOKES = /\b(?:A|a|An|an)\s+((?:\p{Lu}\p{L}+\s+)?(?:government|police|council|hospital|ministry|army|military|company|airline|club|university|court|prison|party|campaign|embassy|palace|department|agency|union|league|team|navy|school|church|zoo|museum))\s+(spokes(?:man|woman|person)|press officer)\b(?!\s*,?\s*\p{Lu}[\p{L}’'-]+\s+\p{Lu})/gu;
-const FAMILIAR = /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother)\s+((?:senior\s+)?(?:person|people|source|sources|official|officials|executive|insider))\s+(familiar with|close to|with knowledge of|briefed on)\s+(the\s+[a-z]+(?:\s+[a-z]+)?)/gu;
+const FAMILIAR = /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother)\s+((?:senior\s+)?(?:person|people|source|sources|official|officials|executive|insider))\s+(familiar with|close to|with knowledge of|briefed on)\s+(the\s+[a-z]+(?:\s+(?!(?:[a-z]+ed|told|said|says|tells|wrote)\b)[a-z]+)?)/gu;
 const FAMILIAR_HEAD = /^\s+(?:familiar with|close to|with knowledge of|briefed on)\b/;
 const SPOKES_FOR = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press officer))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,7})/gu;
 

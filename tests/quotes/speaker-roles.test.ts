@@ -44,4 +44,26 @@ describe('bodies that speak through a spokesperson', () => {
     const text = ['A police spokesman said inquiries were continuing.', 'Mayor Dan Ortiz visited the scene.', '"We are appealing for witnesses," the spokesman added.'];
     expect(speakers(text)).toEqual(['police']);
   });
+
+  it('speaks for a person through a spokesman, named as that person’s spokesman', () => {
+    const text = ['Singer Lola Brandt cancelled the tour.', 'A spokesman for Brandt said: ‘Lola is resting and thanks her fans.’', '‘She will be back,’ the spokesman added.'];
+    expect(speakers(text)).toEqual(['spokesman for Lola Brandt', 'spokesman for Lola Brandt']);
+  });
+});
+
+describe('names and sources written in less usual ways', () => {
+  it('keeps initials in a name that owns something', () => {
+    expect(findPeople(['The tie came on A.J. Mensah’s FA Cup goal.']).map((p) => p.name)).toEqual(['A.J. Mensah']);
+  });
+
+  it('does not take the verb after a stock phrase of anonymity into the description', () => {
+    const text = ['A source close to the band told the paper: ‘They are not splitting up, whatever you read.’'];
+    expect(speakers(text)).toEqual(['source close to the band']);
+    expect(findPeople(text).filter((p) => p.unnamed).map((p) => p.name)).toEqual(['source close to the band']);
+  });
+
+  it('lets a single-mark quote after a colon run on into the next paragraph', () => {
+    const text = ['A friend told the Mail: ‘He is devastated. He isn’t sleeping and he won’t talk to anyone.', '‘We are all worried about him.’'];
+    expect(findQuotes(text).map((q) => [q.paragraph, q.speaker?.name])).toEqual([[0, 'friend'], [1, 'friend']]);
+  });
 });
