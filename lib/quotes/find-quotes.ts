@@ -1,5 +1,6 @@
 import type { Quote, Speaker } from './types';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { nameDelayedLede } from './delayed-lede';
 import { readCue } from './cues';
 import { sentenceBounds } from './sentences';
 import { parseNamePhrase } from './names';
@@ -63,6 +64,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     if (last?.span.runsOn) open = last.quote;
   });
   shareRunOnSpeakers(chains);
+  nameDelayedLede(quotes, paragraphs, people);
   return quotes;
 }
 

@@ -88,7 +88,7 @@ export function fullOrganisation(name: string, paragraphs: string[]): string | n
 }
 
 /** "the company", "the union", "its own filings": nouns that stand for an organisation named before. */
-export const ORG_ANAPHOR = /^(?:the|its)\s+(?:[a-z]+\s+){0,2}(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization|force|service|trust|council|board|authority|party|club|charity|foundation|institute|commission|committee|government|utility|railway|railroad|hospital|university|school|network|broadcaster|publisher|studio|league|federation|campaign|coalition|court|tribunal|panel|watchdog|inquiry|bureau|office|regulator|authority)$/i;
+export const ORG_ANAPHOR = /^(?:the|its)\s+(?:[a-z]+\s+){0,2}(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization|force|service|trust|council|board|authority|party|club|charity|foundation|institute|commission|committee|government|utility|railway|railroad|hospital|university|school|network|broadcaster|publisher|studio|league|federation|campaign|coalition|court|tribunal|panel|watchdog|inquiry|bureau|office|regulator|authority|brigade|embassy|partnership|developer|chain|airport|exchange|museum|zoo|studio)$/i;
 
 // "an analyst at Brookfield Securities", "Jo Bell of Acme Partners": an employer named for someone's
 // affiliation is background, not what "the company" goes on to mean.
@@ -96,6 +96,10 @@ const AFFILIATION = /(?:\bat|\p{Lu}[\p{L}-]+\s+of)\s+(?:the\s+)?$/u;
 
 /** The known organisation a capitalised run names: "The Regional Pilots Alliance", "Meridian has denied", "Shares of Acme Group". */
 function orgOfRun(text: string, orgs: Map<string, string>): string | undefined {
+  // "Turkey's Ministry of Foreign Affairs": the owner says which ministry; it stays in the name.
+  const owned = /^(\p{Lu}[\p{L}-]*[’']s)\s+(\p{Lu}.*)$/u.exec(text);
+  const inner = owned ? orgs.get(owned[2]!.replace(/[’']s$/, '')) : undefined;
+  if (inner) return `${owned![1]} ${inner}`;
   const words = text.replace(/[’']s$/, '').split(/\s+/);
   const of = words.indexOf('of');
   const tail = of > 0 ? words.slice(of + 1) : [];

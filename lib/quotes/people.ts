@@ -97,7 +97,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;
       // Particles do not count towards a name's length: "Faisal bin Hamoud al-Harthy", "Pádraig Ó Ceallaigh".
-      const core = words.filter((w) => !/^(?:bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|van|von|de|der|den|da|di|du|del|le|la)$/.test(w));
+      const core = words.filter((w) => !/^(?:bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|van|von|de|der|den|da|di|du|del|le|la|[Uu]l|[Uu]d|[Uu]r)$/.test(w));
       if (!looksLikePerson || core.length > 3) continue;
       // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;

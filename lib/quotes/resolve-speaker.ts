@@ -2,11 +2,12 @@ import type { Speaker } from './types';
 import { parseNamePhrase } from './names';
 import { lookupPerson, type Person } from './people';
 import { sentenceSubject } from './sentence-subject';
+import { capitalisedRuns } from './runs';
 import { narration } from './narration';
 import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR, hasOrgWord, organisationsOf } from './organisations';
 import { pronounOf } from './pronouns';
 import { honorificPronoun } from './identity';
-import { isPersonHead } from './words';
+import { isPersonHead, SPEECH_VERBS } from './words';
 import { resolveAntecedent, resolveRole, sentencesBack, textUpTo, type QuotePosition } from './antecedent';
 
 export type { QuotePosition } from './antecedent';
@@ -36,7 +37,7 @@ function resolveCollective(people: Person[], at: QuotePosition, reach = 2): Spea
     // "according to a statement issued by the Chief Minister's Office": whoever issued the document.
     const issuer = ISSUED_BY.exec(sentence);
     if (issuer) return resolveSpeaker(issuer[1]!, people, at);
-    const subject = sentenceSubject(sentence);
+    const subject = sentenceSubject(sentence).replace(/^(?:The|the)\s+/, '');
     // "The company said …. “…,” the statement said": the document is the company's.
     const parsed = parseNamePhrase(subject);
     if (parsed?.name && (parsed.collective || !lookupPerson(people, parsed.name))) return { name: parsed.name, title: parsed.title };
@@ -51,7 +52,7 @@ function resolveCollective(people: Person[], at: QuotePosition, reach = 2): Spea
  * What "the company" (or "the firm", "its …") stands for: the organisation named nearest before the
  * phrase itself (not the names after it in its own sentence), else the one the article names most.
  */
-function organisationBefore(phrase: string, at: QuotePosition): Speaker | null {
+function organisationBefore(phrase: string, at: QuotePosition, people: Person[] = []): Speaker | null {
   const sentences = [...sentencesBack(at)].map(([sentence]) => sentence);
   const cut = sentences[0]?.toLowerCase().lastIndexOf(phrase.toLowerCase()) ?? -1;
   if (cut >= 0) sentences[0] = sentences[0]!.slice(0, cut);
@@ -60,10 +61,36 @@ function organisationBefore(phrase: string, at: QuotePosition): Speaker | null {
   const words = /^(?:the|its)\s+((?:[a-z]+\s+){0,2}[a-z]+)$/i.exec(phrase.trim())?.[1]?.split(/\s+/) ?? [];
   const noun = words[words.length - 1];
   const holds = (name: string): boolean => !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(name);
-  const named = noun ? nearestOrganisation(sentences, at.paragraphs, holds) : null;
+  // ("The Dublin Fire Brigade attended. … the brigade said": a name ending in the noun, known as a body or not.)
+  const named = noun ? nearestOrganisation(sentences, at.paragraphs, holds) ?? runEndingIn(sentences.slice(0, 3), noun) : null;
   // Named further back: the one organisation of the article whose name holds the noun ("the bureau").
   const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter(holds);
-  return named ?? (holders.length === 1 ? { name: holders[0]!, title: null } : null) ?? nearestOrganisation(sentences, at.paragraphs) ?? mostNamedOrganisation(upto, at.paragraphs);
+  return named ?? (holders.length === 1 ? { name: holders[0]!, title: null } : null) ?? nearestOrganisation(sentences.slice(0, 2), at.paragraphs) ?? bodyThatSpoke(sentences.slice(0, 2), people) ?? nearestOrganisation(sentences, at.paragraphs) ?? mostNamedOrganisation(upto, at.paragraphs);
+}
+
+/** The nearest capitalised name whose last word is the noun ("Dublin Fire Brigade" for "the brigade"). */
+function runEndingIn(sentences: string[], noun: string): Speaker | null {
+  for (const sentence of sentences) {
+    const run = capitalisedRuns(sentence).find((r) => r.text.split(/\s+/).length > 1 && r.text.split(/\s+/).pop()!.toLowerCase() === noun.toLowerCase());
+    if (run) return { name: run.text.replace(/^The\s+/, ''), title: null };
+  }
+  return null;
+}
+
+/**
+ * "Natural England said that …. ‘…,’ the agency added": a body the text never marks as one (no
+ * "Agency" in its name) is still what "the agency" means when it was the one speaking just before;
+ * a person (known by a pronoun or a title) would not be called that.
+ */
+function bodyThatSpoke(sentences: string[], people: Person[]): Speaker | null {
+  for (const sentence of sentences) {
+    const subject = sentenceSubject(sentence).replace(/^(?:The|the)\s+/, '');
+    const rest = sentence.trim().slice(sentence.trim().indexOf(subject) + subject.length);
+    if (!/^\p{Lu}\S*\s+\p{Lu}/u.test(subject) || !new RegExp(`^\\s*(?:${SPEECH_VERBS})\\b`).test(rest)) continue;
+    const person = lookupPerson(people, subject);
+    if (!person || (!person.pronoun && !person.title && !person.unnamed)) return { name: subject, title: null };
+  }
+  return null;
 }
 
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|AG|SA|NV|GmbH|Pty)\.?$/;
@@ -89,7 +116,7 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
   // "the company said", "in the words of its own investor deck": the organisation named nearest before.
   if (ORG_ANAPHOR.test(phrase.trim()) || /^its\s/i.test(phrase.trim())) {
-    const org = organisationBefore(phrase.trim(), at);
+    const org = organisationBefore(phrase.trim(), at, people);
     if (org) return org;
   }
   // "a spokesperson for the railroad": the organisation the story named before.

@@ -70,6 +70,10 @@ export function subjectBefore(text: string, verbAt: number): string {
     const first = [...head.matchAll(FIRST_VERB)].pop();
     return first && first.index! > 0 ? subjectBefore(head, first.index! + first[0].length - first[1]!.length) : '';
   }
+  // "The … Association, which represents growers in Colorado, Kansas and Nebraska, said": a relative
+  // clause may hold commas of its own (a list); the subject stands before its "which".
+  const clause = /^(.*\S),\s+(?:which|who|whose)\s[^.;:“”"]*,[^.;:“”"]*,$/u.exec(head);
+  if (clause) head = `${clause[1]},`;
   for (let guard = 0; guard < 4 && head.endsWith(','); guard++) {
     const inner = head.slice(0, -1);
     const comma = inner.lastIndexOf(',');

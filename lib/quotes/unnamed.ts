@@ -23,7 +23,14 @@ const SPOKES_FOR = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|
 export function unnamedSources(text: string): { name: string; title: string | null }[] {
   const out: { name: string; title: string | null }[] = [];
   // "A spokesperson for Northvale Police said": the force speaks; "the spokesperson" later is its voice.
-  for (const m of text.matchAll(SPOKES_FOR)) out.push({ name: m[2]!.replace(/[’']s$/, ''), title: m[1]!.toLowerCase() });
+  for (const m of text.matchAll(SPOKES_FOR)) {
+    const after = text.slice(m.index! + m[0].length);
+    // "the spokesman for Ukraine's navy, Oleh Kravets,": a named spokesperson is a person, not an unnamed source.
+    if (/^(?:\s+[a-z]+)?\s*,\s*\p{Lu}[\p{L}’'.-]+\s+\p{Lu}/u.test(after)) continue;
+    // "for Ukraine's navy": the owner's lower-case body is the one that speaks.
+    const owned = /[’']s$/.test(m[2]!) && /^\s+([a-z]+)\b/.exec(after);
+    out.push({ name: owned ? `${m[2]} ${owned[1]}` : m[2]!.replace(/[’']s$/, ''), title: m[1]!.toLowerCase() });
+  }
   // "A DfE spokesperson said …. “…,” the spokesperson said": the body named before the role.
   for (const m of text.matchAll(BODY_SPOKES)) out.push({ name: m[1]!.replace(/[’']s$/, ''), title: m[2]!.toLowerCase() });
   for (const m of text.matchAll(LOWER_BODY_SPOKES)) out.push({ name: m[1]!, title: m[2]!.toLowerCase() });

@@ -1,0 +1,60 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../lib/quotes/find-quotes';
+import { findPeople } from '../../lib/quotes/people';
+
+// Each case is written fresh for the mechanism it checks: none is taken from a labelled article.
+const speakers = (paragraphs: string[]): string[] => findQuotes(paragraphs).map((q) => q.speaker?.name ?? '-');
+
+describe('long and particle names', () => {
+  it('keeps a particle inside a four-word name', () => {
+    const text = ['"Rain will help," said Dr Zia Ul Haq Malik, a forecaster at the met office.'];
+    expect(speakers(text)).toEqual(['Zia Ul Haq Malik']);
+  });
+
+  it('reads a three-word name after a long portfolio title', () => {
+    const text = ['Provincial Minister for Water Resources Nadia Rehman Qureshi said the canal was "finally safe".'];
+    expect(speakers(text)).toEqual(['Nadia Rehman Qureshi']);
+  });
+});
+
+describe('the delayed lede', () => {
+  it('gives the opening description’s words to the person named next', () => {
+    const text = [
+      'A Cornish fisherman has accused the council of "looking the other way" as the harbour wall crumbled.',
+      'Peter Trewin, 58, who has fished from Porthleven for forty years, said repairs were overdue.',
+    ];
+    expect(speakers(text)).toEqual(['Peter Trewin']);
+  });
+
+  it('leaves an anonymous official unnamed', () => {
+    const text = ['A senior official said the deal was "close".', 'Maria Soto, 41, a trader, said prices had risen.'];
+    expect(speakers(text)).toEqual(['senior official']);
+  });
+});
+
+describe('bodies that speak', () => {
+  it('takes "the agency" for the body that spoke just before, though its name does not say agency', () => {
+    const text = ['Historic Scotland said the wall was protected. "Repairs need consent," the agency added.'];
+    expect(speakers(text)).toEqual(['Historic Scotland']);
+  });
+
+  it('finds the subject before a relative clause that holds a list', () => {
+    const text = ['The Prairie Growers Union, which represents farmers in Iowa, Ohio and Indiana, said it wanted "a fair deal".'];
+    expect(speakers(text)).toEqual(['Prairie Growers Union']);
+  });
+
+  it('knows "the brigade" and an owned ministry', () => {
+    const text = [
+      'The talks were hosted by Norway’s Ministry of Foreign Affairs. "Both sides stayed," the ministry said.',
+      'The Dublin Fire Brigade attended. In a statement, the brigade said: "No one was hurt."',
+    ];
+    expect(speakers(text)).toEqual(['Norway’s Ministry of Foreign Affairs', 'Dublin Fire Brigade']);
+  });
+
+  it('treats a spokesman named after the comma as a person, not an unnamed source', () => {
+    const text = ['The spokesman for Chile’s army, Tomas Vera, called it "a lie".', '"We were not there," he said.'];
+    expect(findPeople(text).filter((p) => p.unnamed)).toEqual([]);
+    expect(speakers(text)).toEqual(['Tomas Vera', 'Tomas Vera']);
+  });
+});
