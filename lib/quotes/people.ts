@@ -63,7 +63,10 @@ export function findPeople(paragraphs: string[]): Person[] {
       const ofPlace = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}) of \p{Lu}/u.exec(run.text);
       // "NYPD Chief of Detectives Raymond Castillo", "Minister for Housing Cathal Brennan": a long run
       // whose title words were not all recognised still ends in the name.
-      const fullRun = tail ?? (ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) ? ofPlace[1]! : run.text);
+      const ofPerson = ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) && !ofPlace[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+      // "James Tolliver of Hill Street Baptist Church": a person of a named body, not a name at the run's end.
+      const ofBody = ofPerson && /\s(?:Church|Chapel|Mosque|Temple|Synagogue|School|Hospital|College|University|Council|Club|Trust|Association|Society|Union)$/.test(run.text);
+      const fullRun = ofBody ? ofPlace![1]! : tail ?? (ofPerson ? ofPlace![1]! : run.text);
       // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from
       // (not "Glasgow’s West End", a place's part).
       const owner = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u.exec(fullRun);
@@ -93,6 +96,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       const title = withoutCourtesy(written);
       // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a
       // role or an appositive; mid-sentence, a verb after it is enough. "in Leith," is a place.
+      // "after the Great Recession", "across the Black Sea": "the" straight before a name without a title makes it a thing's.
+      if (!title && !tail && /\bthe\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       const placed = !title && (words.length === 1 ? LOCATIVE : PLACE_BEFORE).test(text.slice(Math.max(0, run.index - 12), run.index));
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;

@@ -110,7 +110,9 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   // "the Health Service Executive", "CBP": a body the article names (or defines by its letters).
   const bare = phrase.trim().replace(/^(?:the|The)\s+/, '');
   const known = organisationsOf(at.paragraphs).get(bare);
-  if (known && /^\p{Lu}/u.test(bare) && !lookupPerson(people, bare)) return { name: known, title: null };
+  // ("Det Insp Gareth Pryce of Greater Manchester Police" holds a body's name but is a person.)
+  const holdsPerson = people.some((p) => !p.unnamed && p.name.includes(' ') && new RegExp(`\\b${p.name}\\s+(?:of|at|from)\\b`).test(bare));
+  if (known && /^\p{Lu}/u.test(bare) && !lookupPerson(people, bare) && !holdsPerson) return { name: known, title: null };
   // "the email read": a person writes an email or a letter; a body issues a statement or a report.
   if (/\b(?:email|letter|post|message|text)$/i.test(phrase.trim())) return resolveCollective(people, at, 1) ?? resolveAntecedent(people, at) ?? resolveCollective(people, at);
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
@@ -130,6 +132,9 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const spokesBody = parsed?.collective && /\bspokes\w+|representative\b/i.test(phrase);
   const ending = spokesBody ? undefined : people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
   if (ending) return { name: ending.name, title: ending.title };
+  // "The Rev. James Tolliver of Hill Street Baptist Church": a known person of a body is that person.
+  const ofBody = people.find((p) => !p.unnamed && p.name.includes(" ") && !hasOrgWord(p.name) && !/\s(?:District|Authority|Board)$/.test(p.name) && new RegExp(`\\b${p.name}\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(phrase));
+  if (ofBody) return { name: ofBody.name, title: ofBody.title };
   if (!parsed) return null;
   // "A spokesman for Harrington": a person speaks through a spokesman; the reader needs to know whose.
   const principal = spokesBody && parsed.name ? lookupPerson(people, parsed.name) : undefined;

@@ -10,7 +10,8 @@ export interface Mention {
 // "K. R. Shivaramaiah", "H. M. Chandrashekar": initials lead a name, as Indian and Pakistani papers print it.
 // "Ashok V Deshmukh": a middle initial may go without its full stop.
 // "Tariq al-Mutairi", "Abdel Fattah el-Sisi": a lower-case particle joined to a surname stays in the run.
-const CAP_RUN = /(?:(?<![\p{L}])\p{Lu}\.\s?)*[\p{Lu}][\p{L}'’-]+(?:\s+\p{Lu}\.?(?=\s+\p{Lu}[\p{L}'’-]))?(?:\s+(?:(?:of|for|van|von|de|der|den|da|di|du|del|le|la|bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|Mac)\s+)?(?:(?:al|el|ad|as|ash|bin|ibn|abu|ben|bint)-)?[\p{Lu}][\p{L}'’-]+(?:\s+\p{Lu}\.?(?=\s+\p{Lu}[\p{L}'’-]))?){0,7}/gu;
+// ("K Raghunath", "M Srinivas Gowda": an initial may go without its full stop, but "A" and "I" are words.)
+const CAP_RUN = /(?:(?<![\p{L}])\p{Lu}\.\s?)*(?:(?<![\p{L}'’])(?![AI]\s)\p{Lu}\s(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+[,.]))?[\p{Lu}][\p{L}'’-]+(?:\s+\p{Lu}\.?(?=\s+\p{Lu}[\p{L}'’-]))?(?:\s+(?:(?:of|for|van|von|de|der|den|da|di|du|del|le|la|bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|Mac)\s+)?(?:(?:al|el|ad|as|ash|bin|ibn|abu|ben|bint)-)?[\p{Lu}][\p{L}'’-]+(?:\s+\p{Lu}\.?(?=\s+\p{Lu}[\p{L}'’-]))?){0,7}/gu;
 
 /** Capitalised runs, stripped of sentence-initial words that are never names. */
 export function capitalisedRuns(text: string): Mention[] {

@@ -29,6 +29,8 @@ export const ROLE_WORDS = new Set(
     'di dci dsi ds dc pc supt insp det sgt lt col gen capt cpl maj adm cmdr cllr cr hon ' +
     'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor ' +
     'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan ' +
+    // Indian police and civil-service ranks ("DCP Shalini Rao", "SHO Ravi Kumar").
+    'dcp acp ssp dsp igp dgp sho ' +
     'supervisor selectman regent')
     .split(/\s+/),
 );

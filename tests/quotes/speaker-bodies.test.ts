@@ -58,3 +58,24 @@ describe('bodies that speak', () => {
     expect(speakers(text)).toEqual(['Tomas Vera', 'Tomas Vera']);
   });
 });
+
+describe('names with initials, ranks and bodies', () => {
+  it('reads an initial without its full stop as part of the name', () => {
+    const text = ['The boy’s uncle, R Venkatesh, spoke to reporters. "He was careful," he said.'];
+    expect(speakers(text)).toEqual(['R Venkatesh']);
+  });
+
+  it('reads Indian police ranks and British abbreviated ranks as titles', () => {
+    const text = ['ACP Meena Iyer said: "We have two suspects."', 'Later, Det Supt Owen Price of Thames Valley Police said: "We are not looking for anyone else."'];
+    expect(speakers(text)).toEqual(['Meena Iyer', 'Owen Price']);
+  });
+
+  it('takes a person of a named church for that person, and "the Great Recession" for no one', () => {
+    const text = [
+      'The Rev. Ann Boyd of Grace Street Methodist Church, who spoke first, said her parish had lost "three families".',
+      'Many owners bought homes after the Great Recession. "We had no pension," the 70-year-old said.',
+    ];
+    expect(findPeople(text).map((p) => p.name)).toEqual(['Ann Boyd']);
+    expect(speakers(text)[0]).toBe('Ann Boyd');
+  });
+});
