@@ -56,7 +56,6 @@ function organisationBefore(phrase: string, at: QuotePosition, people: Person[] 
   const sentences = [...sentencesBack(at)].map(([sentence]) => sentence);
   const cut = sentences[0]?.toLowerCase().lastIndexOf(phrase.toLowerCase()) ?? -1;
   if (cut >= 0) sentences[0] = sentences[0]!.slice(0, cut);
-  const upto = at.paragraphs.slice(0, at.paragraph + 1).map(narration);
   // "the trust said": the nearest organisation whose name says it is a trust, before any other.
   const words = /^(?:the|its)\s+((?:[a-z]+\s+){0,2}[a-z]+)$/i.exec(phrase.trim())?.[1]?.split(/\s+/) ?? [];
   const noun = words[words.length - 1];
@@ -65,7 +64,9 @@ function organisationBefore(phrase: string, at: QuotePosition, people: Person[] 
   const named = noun ? nearestOrganisation(sentences, at.paragraphs, holds) ?? runEndingIn(sentences.slice(0, 3), noun) : null;
   // Named further back: the one organisation of the article whose name holds the noun ("the bureau").
   const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter(holds);
-  return named ?? (holders.length === 1 ? { name: holders[0]!, title: null } : null) ?? nearestOrganisation(sentences.slice(0, 2), at.paragraphs) ?? bodyThatSpoke(sentences.slice(0, 2), people) ?? nearestOrganisation(sentences, at.paragraphs) ?? mostNamedOrganisation(upto, at.paragraphs);
+  return named ?? (holders.length === 1 ? { name: holders[0]!, title: null } : null) ?? nearestOrganisation(sentences.slice(0, 2), at.paragraphs) ?? bodyThatSpoke(sentences.slice(0, 2), people) ?? nearestOrganisation(sentences, at.paragraphs) ??
+    // (The whole story so far is read only when nothing nearer answers: most "the company said" stop above.)
+    mostNamedOrganisation(at.paragraphs.slice(0, at.paragraph + 1).map(narration), at.paragraphs);
 }
 
 /** The nearest capitalised name whose last word is the noun ("Dublin Fire Brigade" for "the brigade"). */
