@@ -33,6 +33,9 @@ export function markFamilyFirst(paragraphs: string[], people: Person[]): void {
   }
 }
 
+// Particles that join a name's parts ("Naveed Ul Hassan Shah", "Faisal bin Hamoud"): never its last two words alone.
+const JOINING_PARTICLE = /^(?:[Uu]l|[Uu]d|[Uu]r|bin|ibn|bint|abu)$/;
+
 // The last word of a minister's portfolio ("Minister for Climate Change", "… of Home Affairs").
 const PORTFOLIO = /^(?:Affairs|Change|Development|Resources|Protection|Security|Health|Education|Defen[cs]e|Finance|Justice|Trade|Industry|Industries|Energy|Transport|Environment|Agriculture|Interior|Welfare|Planning|Works|Services|Relations|Housing|Communities|Culture|Sport|Sports|Tourism|Information|Technology|Commerce|Labour|Labor|Employment|Water|Power|Railways|Communications|Revenue|Investment|Fisheries|Forests|Forestry|Irrigation|Mines|Minerals|Petroleum|Aviation|Shipping|Youth|Women|Children|Affairs|Equality|Heritage|Science|Innovation|Immigration|Migration|Infrastructure|Government|Treasury|Excise|Taxation|Prosecutions|Police|Minister|Secretary|Governor|Commissioner|Chairman|Chairperson|Director|President)$/;
 
@@ -44,14 +47,14 @@ const PORTFOLIO = /^(?:Affairs|Change|Development|Resources|Protection|Security|
 export function nameAtEnd(run: string): string | null {
   const words = run.split(/\s+/);
   // "Koh Wei Ming": three short words at the end are a family-name-first name.
-  const threeShort = words.length > 3 && words.slice(-3).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && !/^(?:Ul|Ud|Ur)$/.test(words[words.length - 3]!);
+  const threeShort = words.length > 3 && words.slice(-3).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && !JOINING_PARTICLE.test(words[words.length - 3]!);
   // "… for Environment Protection and Climate Change Ayesha Rehman Khokhar": when the word before
   // the last two is no portfolio but the one before it is, the name has three words.
   const afterPortfolio = words.length > 4 && !PORTFOLIO.test(words[words.length - 3]!) && PORTFOLIO.test(words[words.length - 4]!);
   const size = /-\p{Ll}/u.test(words[words.length - 1] ?? '') || threeShort || afterPortfolio ? 3 : 2;
   if (words.length <= size) return null;
   // "Naveed Ul Hassan Shah", "Faisal bin Hamoud Harthy": a particle before the last two joins the name to the word before it.
-  if (/^(?:[Uu]l|[Uu]d|[Uu]r|bin|ibn|bint|abu)$/.test(words[words.length - size - 1]!)) {
+  if (JOINING_PARTICLE.test(words[words.length - size - 1]!)) {
     return words.length === size + 2 ? null : words.slice(-(size + 2)).join(' ');
   }
   const tail = words.slice(-size);

@@ -1,4 +1,4 @@
-import { isNationality, isPersonHead, isRoleWord, notName, PRONOUNS, SPEECH_VERBS } from './words';
+import { isNationality, isPersonHead, isRoleWord, isSpeechVerb, notName, PRONOUNS } from './words';
 
 /** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
 export interface NamePhrase {
@@ -153,7 +153,7 @@ const MODIFIER_AFTER = /^(?:in|at|from|on|with|for|to|inside|within|who|that|[a-
 /** "senior diplomat involved in the talks" → "senior diplomat": the words after the noun only place it. */
 function description(words: string[]): string {
   // "source close to the player told": the verb that follows is no part of who spoke.
-  while (words.length > 1 && new RegExp(`^(?:${SPEECH_VERBS})$`).test(words[words.length - 1]!)) words = words.slice(0, -1);
+  while (words.length > 1 && isSpeechVerb(words[words.length - 1]!)) words = words.slice(0, -1);
   if (STOCK.test(words.join(' '))) return words.join(' ');
   const cut = words.findIndex((w, k) => k > 0 && MODIFIER_AFTER.test(w));
   return (cut > 0 ? words.slice(0, cut) : words).join(' ');

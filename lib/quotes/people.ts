@@ -5,7 +5,7 @@ import { narration } from './narration';
 import { hasOrgWord, ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
-import { isNationality, isPersonNoun, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, isPersonNoun, isSpeechVerb, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
 import { kinName, markFamilyFirst, nameAtEnd } from './name-shapes';
 
 /** A person the text names, with the role words seen before the name (if any). */
@@ -21,7 +21,6 @@ export interface Person {
 }
 
 const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
-const SPEECH_VERBS_RE = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who|\d{1,3}\s*,)/;
 const PARTY_MEMBER = /\b(?:Democrat|Republican|Independent|Tory|Conservative|Liberal Democrat|Socialist|Nationalist)s?$/u;
 // "in Long Beach", "near Port Harcourt": after these, a run of names is a place, however long.
@@ -91,7 +90,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "veteran Vidarbha wicketkeeper Akshay Ramteke", "a former India A batter": one word before a
       // role noun qualifies the role (a team, a country); the person is whoever the role belongs to.
       const role = /^\s+(?:\p{Lu}\s+)?(\p{Ll}[\p{L}-]+)/u.exec(after)?.[1];
-      if (words.length === 1 && role && isPersonNoun(role) && !SPEECH_VERBS_RE.test(role)) continue;
+      if (words.length === 1 && role && isPersonNoun(role) && !isSpeechVerb(role)) continue;
       const written = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
       const title = withoutCourtesy(written);
       // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a
@@ -117,12 +116,19 @@ export function findPeople(paragraphs: string[]): Person[] {
   return people;
 }
 
+/** The one named person a bare surname stands for, when that is a person and no organisation ("Harrington"). */
+export function principalOf(people: Person[], name: string): Person | undefined {
+  if (name.includes(' ')) return undefined;
+  const named = candidatesFor(people, name).filter((p) => !p.unnamed);
+  return named.length === 1 && !hasOrgWord(named[0]!.name) ? named[0] : undefined;
+}
+
 /** "A spokesman for Harrington" is known as Chloe Harrington's spokesman, not as a source called Harrington. */
 function spokespeopleOfPeople(people: Person[]): void {
   for (const source of people) {
-    if (!source.unnamed || !/^spokes/.test(source.title ?? '') || source.name.includes(' ')) continue;
-    const principal = candidatesFor(people, source.name).filter((p) => !p.unnamed);
-    if (principal.length === 1 && !hasOrgWord(principal[0]!.name)) source.name = `${source.title} for ${principal[0]!.name}`;
+    if (!source.unnamed || !/^spokes/.test(source.title ?? '')) continue;
+    const principal = principalOf(people, source.name);
+    if (principal) source.name = `${source.title} for ${principal.name}`;
   }
 }
 

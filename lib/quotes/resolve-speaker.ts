@@ -1,14 +1,13 @@
 import type { Speaker } from './types';
 import { parseNamePhrase } from './names';
-import { lookupPerson, type Person } from './people';
+import { lookupPerson, principalOf, type Person } from './people';
 import { sentenceSubject } from './sentence-subject';
-import { capitalisedRuns } from './runs';
-import { narration } from './narration';
-import { fullOrganisation, mostNamedOrganisation, nearestOrganisation, ORG_ANAPHOR, hasOrgWord, organisationsOf } from './organisations';
+import { fullOrganisation, hasOrgWord, nearestOrganisation, ORG_ANAPHOR, organisationsOf } from './organisations';
 import { pronounOf } from './pronouns';
 import { honorificPronoun } from './identity';
-import { isPersonHead, SPEECH_VERBS } from './words';
+import { isPersonHead } from './words';
 import { resolveAntecedent, resolveRole, sentencesBack, textUpTo, type QuotePosition } from './antecedent';
+import { organisationBefore } from './organisation-before';
 
 export type { QuotePosition } from './antecedent';
 
@@ -48,50 +47,13 @@ function resolveCollective(people: Person[], at: QuotePosition, reach = 2): Spea
   return null;
 }
 
-/**
- * What "the company" (or "the firm", "its …") stands for: the organisation named nearest before the
- * phrase itself (not the names after it in its own sentence), else the one the article names most.
- */
-function organisationBefore(phrase: string, at: QuotePosition, people: Person[] = []): Speaker | null {
-  const sentences = [...sentencesBack(at)].map(([sentence]) => sentence);
-  const cut = sentences[0]?.toLowerCase().lastIndexOf(phrase.toLowerCase()) ?? -1;
-  if (cut >= 0) sentences[0] = sentences[0]!.slice(0, cut);
-  // "the trust said": the nearest organisation whose name says it is a trust, before any other.
-  const words = /^(?:the|its)\s+((?:[a-z]+\s+){0,2}[a-z]+)$/i.exec(phrase.trim())?.[1]?.split(/\s+/) ?? [];
-  const noun = words[words.length - 1];
-  const holds = (name: string): boolean => !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(name);
-  // ("The Dublin Fire Brigade attended. … the brigade said": a name ending in the noun, known as a body or not.)
-  const named = noun ? nearestOrganisation(sentences, at.paragraphs, holds) ?? runEndingIn(sentences.slice(0, 3), noun) : null;
-  // Named further back: the one organisation of the article whose name holds the noun ("the bureau").
-  const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter(holds);
-  return named ?? (holders.length === 1 ? { name: holders[0]!, title: null } : null) ?? nearestOrganisation(sentences.slice(0, 2), at.paragraphs) ?? bodyThatSpoke(sentences.slice(0, 2), people) ?? nearestOrganisation(sentences, at.paragraphs) ??
-    // (The whole story so far is read only when nothing nearer answers: most "the company said" stop above.)
-    mostNamedOrganisation(at.paragraphs.slice(0, at.paragraph + 1).map(narration), at.paragraphs);
-}
-
-/** The nearest capitalised name whose last word is the noun ("Dublin Fire Brigade" for "the brigade"). */
-function runEndingIn(sentences: string[], noun: string): Speaker | null {
-  for (const sentence of sentences) {
-    const run = capitalisedRuns(sentence).find((r) => r.text.split(/\s+/).length > 1 && r.text.split(/\s+/).pop()!.toLowerCase() === noun.toLowerCase());
-    if (run) return { name: run.text.replace(/^The\s+/, ''), title: null };
-  }
-  return null;
-}
-
-/**
- * "Natural England said that …. ‘…,’ the agency added": a body the text never marks as one (no
- * "Agency" in its name) is still what "the agency" means when it was the one speaking just before;
- * a person (known by a pronoun or a title) would not be called that.
- */
-function bodyThatSpoke(sentences: string[], people: Person[]): Speaker | null {
-  for (const sentence of sentences) {
-    const subject = sentenceSubject(sentence).replace(/^(?:The|the)\s+/, '');
-    const rest = sentence.trim().slice(sentence.trim().indexOf(subject) + subject.length);
-    if (!/^\p{Lu}\S*\s+\p{Lu}/u.test(subject) || !new RegExp(`^\\s*(?:${SPEECH_VERBS})\\b`).test(rest)) continue;
-    const person = lookupPerson(people, subject);
-    if (!person || (!person.pronoun && !person.title && !person.unnamed)) return { name: subject, title: null };
-  }
-  return null;
+/** The known person a phrase names before the body they belong to ("Det Insp Gareth Pryce of Greater Manchester Police"). */
+function personOfBody(phrase: string, people: Person[]): Person | undefined {
+  return people.find((p) => {
+    if (p.unnamed || !p.name.includes(' ') || hasOrgWord(p.name) || /\s(?:District|Authority|Board)$/.test(p.name)) return false;
+    const at = phrase.indexOf(p.name);
+    return at >= 0 && /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.test(phrase.slice(at + p.name.length));
+  });
 }
 
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|AG|SA|NV|GmbH|Pty)\.?$/;
@@ -112,8 +74,7 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const bare = phrase.trim().replace(/^(?:the|The)\s+/, '');
   const known = organisationsOf(at.paragraphs).get(bare);
   // ("Det Insp Gareth Pryce of Greater Manchester Police" holds a body's name but is a person.)
-  const holdsPerson = people.some((p) => !p.unnamed && p.name.includes(' ') && new RegExp(`\\b${p.name}\\s+(?:of|at|from)\\b`).test(bare));
-  if (known && /^\p{Lu}/u.test(bare) && !lookupPerson(people, bare) && !holdsPerson) return { name: known, title: null };
+  if (known && /^\p{Lu}/u.test(bare) && !lookupPerson(people, bare) && !personOfBody(bare, people)) return { name: known, title: null };
   // "the email read": a person writes an email or a letter; a body issues a statement or a report.
   if (/\b(?:email|letter|post|message|text)$/i.test(phrase.trim())) return resolveCollective(people, at, 1) ?? resolveAntecedent(people, at) ?? resolveCollective(people, at);
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
@@ -134,12 +95,12 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const ending = spokesBody ? undefined : people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
   if (ending) return { name: ending.name, title: ending.title };
   // "The Rev. James Tolliver of Hill Street Baptist Church": a known person of a body is that person.
-  const ofBody = people.find((p) => !p.unnamed && p.name.includes(" ") && !hasOrgWord(p.name) && !/\s(?:District|Authority|Board)$/.test(p.name) && new RegExp(`\\b${p.name}\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(phrase));
+  const ofBody = personOfBody(phrase, people);
   if (ofBody) return { name: ofBody.name, title: ofBody.title };
   if (!parsed) return null;
   // "A spokesman for Harrington": a person speaks through a spokesman; the reader needs to know whose.
-  const principal = spokesBody && parsed.name ? lookupPerson(people, parsed.name) : undefined;
-  if (principal && !principal.unnamed && !fullOrganisation(parsed.name!, at.paragraphs) && !hasOrgWord(principal.name)) return { name: `${parsed.title ?? 'spokesperson'} for ${principal.name}`, title: parsed.title };
+  const principal = spokesBody && parsed.name && !fullOrganisation(parsed.name, at.paragraphs) ? principalOf(people, parsed.name) : undefined;
+  if (principal) return { name: `${parsed.title ?? 'spokesperson'} for ${principal.name}`, title: parsed.title };
   // "South Western Ambulance Service said …. A spokesperson said: “…”": the body named just before.
   if (parsed.unnamed && /^spokes(?:man|woman|person)$/.test(parsed.name!)) {
     const body = resolveCollective(people, at);

@@ -10,6 +10,12 @@ export const SPEECH_VERBS =
   'exclaimed|scoffed|testified|answered|interjected|laughed|laughs|sighed|sighs|smiled|smiles|grinned|grins|' +
   'ruled|rules|read|reads|signalled|signaled|signals|indicated|hinted|texted|messaged|wrote back|told of|pointed out|points out|went on|goes on|chimed in|cut in|piped up';
 
+const SPEECH_VERB_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`);
+/** True for a reporting verb on its own ("said", "told"). */
+export const isSpeechVerb = (w: string): boolean => SPEECH_VERB_WORD.test(w);
+/** A reporting verb opening the text, after any space ("… said in a statement"). */
+export const SPEECH_VERB_NEXT = new RegExp(`^\\s*(?:${SPEECH_VERBS})\\b`);
+
 /** Role nouns and title words: they describe a speaker, they are not part of the name. */
 export const ROLE_WORDS = new Set(
   ('president vice prime minister deputy foreign secretary spokesman spokeswoman spokesperson spokespeople ' +

@@ -1,10 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../lib/quotes/find-quotes';
+import { speakers } from './read-speakers';
 import { findPeople } from '../../lib/quotes/people';
 
 // Each case is written fresh for the mechanism it checks: none is taken from a labelled article.
-const speakers = (paragraphs: string[]): string[] => findQuotes(paragraphs).map((q) => q.speaker?.name ?? '-');
 
 describe('long and particle names', () => {
   it('keeps a particle inside a four-word name', () => {

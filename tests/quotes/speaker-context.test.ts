@@ -1,12 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../lib/quotes/find-quotes';
-import { findPeople } from '../../lib/quotes/people';
+import { names, speakers } from './read-speakers';
 import { sentenceBounds } from '../../lib/quotes/sentences';
 
 // Each case is written fresh for the mechanism it checks: none is taken from a labelled article.
-const speakers = (paragraphs: string[]): string[] => findQuotes(paragraphs).map((q) => q.speaker?.name ?? '-');
-const names = (paragraphs: string[]): string[] => findPeople(paragraphs).filter((p) => !p.unnamed).map((p) => p.name);
 
 describe('people who share a name', () => {
   it('tells a mother and son apart by first name and by courtesy title', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { speakers } from './read-speakers';
 import { findQuotes } from '../../lib/quotes/find-quotes';
 import { narration } from '../../lib/quotes/narration';
 import { fullOrganisation } from '../../lib/quotes/organisations';
@@ -9,7 +10,6 @@ import { sentenceSubject } from '../../lib/quotes/sentence-subject';
 import { unnamedSources } from '../../lib/quotes/unnamed';
 
 // Each case is written fresh for the mechanism it checks: none is taken from a labelled article.
-const speakers = (paragraphs: string[]): string[] => findQuotes(paragraphs).map((q) => q.speaker?.name ?? '-');
 const kinds = (paragraphs: string[]): string[] => findQuotes(paragraphs).map((q) => q.kind);
 
 describe('looking back for "he" reads only the writer’s words', () => {

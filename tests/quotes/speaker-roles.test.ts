@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { speakers } from './read-speakers';
 import { findQuotes } from '../../lib/quotes/find-quotes';
 import { findPeople } from '../../lib/quotes/people';
 
 // Each case is written fresh for the mechanism it checks: none is taken from a labelled article.
-const speakers = (paragraphs: string[]): string[] => findQuotes(paragraphs).map((q) => q.speaker?.name ?? '-');
 
 describe('titles and roles around a name', () => {
   it('reads past a dateline with a state abbreviation and an agency', () => {
