@@ -2,13 +2,19 @@
  * `npm run eval:quotes`: quote recall, speaker accuracy and precision against every hand-labelled
  * article set. A measurement, not a test: the `heldout2-*` set is kept out of the test suite and out
  * of rule tuning so that its figures stay an honest estimate for pages Parallax has never seen.
+ * `--dir DIR` measures a folder of labelled texts kept outside the repository instead (real pages
+ * whose text may not be redistributed): every DIR/NAME.txt with its DIR/NAME.tsv, as one set.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { findQuotes } from '../lib/quotes/find-quotes';
 import { figures, readLabels, score, total, type Score } from '../tests/quotes/labels';
 
-const dir = new URL('../tests/quotes/fixtures/', import.meta.url);
-const SETS: { prefix: string; role: string }[] = [
+const dirArg = process.argv.indexOf('--dir');
+const outside = dirArg > 0 ? process.argv[dirArg + 1] : undefined;
+const dir = outside ? pathToFileURL(`${resolve(outside)}/`) : new URL('../tests/quotes/fixtures/', import.meta.url);
+const FIXTURE_SETS: { prefix: string; role: string }[] = [
   { prefix: 'unseen-', role: 'written by the quotes engineer; tuned on' },
   { prefix: 'heldout-', role: 'written independently; tuned on since' },
   { prefix: 'heldout2-', role: 'written independently; tuned on since' },
@@ -38,6 +44,7 @@ const SETS: { prefix: string; role: string }[] = [
   { prefix: 'heldout25-b', role: 'written independently; tuned on since (measured at 87.1% before)' },
   { prefix: 'heldout26-', role: 'written independently; partly tuned on since (measured at 77.8% before)' },
 ];
+const SETS = outside ? [{ prefix: '', role: `labelled texts in ${outside}` }] : FIXTURE_SETS;
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 function line(name: string, s: Score): string {
@@ -47,7 +54,7 @@ function line(name: string, s: Score): string {
 
 const verbose = process.argv.includes('--verbose');
 for (const set of SETS) {
-  const names = readdirSync(dir).filter((f) => f.startsWith(set.prefix) && f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const names = readdirSync(dir).filter((f) => f.startsWith(set.prefix) && f.endsWith('.txt') && existsSync(new URL(`${f.slice(0, -4)}.tsv`, dir))).map((f) => f.slice(0, -4)).sort();
   const scores = names.map((name) => {
     const paragraphs = readFileSync(new URL(`${name}.txt`, dir), 'utf8').split('\n').filter((l) => l.trim());
     const s = score(readLabels(new URL(`${name}.tsv`, dir).pathname, name), findQuotes(paragraphs));
