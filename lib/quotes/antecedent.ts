@@ -8,6 +8,7 @@ import { isPersonNoun, NON_PERSON_WORDS, notName, PRONOUNS, ROLE_NOUNS } from '.
 import { mentionsIn, pronounOf, type Pronoun } from './pronouns';
 import { honorificPronoun } from './identity';
 import { expandTitle } from './titles';
+import { ageMentions, personGivenAge } from './age';
 
 
 /** Where a quote stands, so that pronouns and role nouns can look back from there. */
@@ -57,6 +58,13 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
       const held = resolveRole(phrase, people, where);
       const person = held && lookupPerson(people, held.name);
       if (held && (!person || agrees(person))) return held;
+    }
+    // "The actress, 61, who played Sandra Pike …" before "the star said": a role noun looking back takes
+    // the person a role or pronoun subject stands for before anyone the sentence merely mentions.
+    if (!loose && !subject) {
+      const stands = isRolePhrase(phrase) ? resolveRole(phrase, people, where) : /^(?:he|she)$/i.test(phrase) ? resolveAntecedent(people, where, undefined, pronounOf(phrase)) : null;
+      const person = stands ? lookupPerson(people, stands.name) : undefined;
+      if (person && ok(person)) return { name: person.name, title: person.title };
     }
     // The subject comes first; among the others named, one the text gives this pronoun before one it never does.
     const named = findPeopleMentionedIn(sentence, people).filter(ok);
@@ -138,6 +146,8 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   const noun = role.toLowerCase().split(/\s+/).pop()!;
   const kin = KIN_ROLE.exec(role.trim());
   if (kin) return resolveKin(kin, people, at);
+  const aged = personOfAge(role, people, at);
+  if (aged) return aged;
   const qualified = QUALIFIERS.test(role);
   // "the official said" after "A senior FAA official …": an unnamed source's description holds the role.
   // "The CFO" of a "Chief Financial Officer", "the councillor" of a "Cllr": titles compared spelled out.
@@ -157,6 +167,20 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   const office = ROLE_NOUNS.has(noun) && !/\b(?:former|ex|veteran|longtime|long-serving|\d+-year-old)\b/i.test(role);
   const otherRole: Accept = (p) => !office || !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
   return resolveAntecedent(people, at, otherRole);
+}
+
+/** "the 61-year-old said": whoever the story gave that age ("Geoffrey Hallett, 67,", "The actress, 61,"). */
+function personOfAge(role: string, people: Person[], at: QuotePosition): Speaker | null {
+  const age = /\b(\d{1,3})-year-old\b/.exec(role)?.[1];
+  if (!age) return null;
+  for (const mention of ageMentions(age, at)) {
+    const person = personGivenAge(mention, people);
+    if (person) return { name: person.name, title: person.title };
+    // "The actress, 61, who played …": the age was given to a role, which stands for someone named before.
+    const phrase = sentenceSubject(mention.before.trim());
+    if (phrase === mention.before.trim() && isRolePhrase(phrase)) return resolveRole(phrase, people, mention.at);
+  }
+  return null;
 }
 
 function firstHolder(people: Person[], holds: Accept): Speaker | null {

@@ -104,6 +104,8 @@ export function learnPronouns(paragraphs: string[], people: Person[]): void {
         const subjectPronoun = /^(?:he|she)$/i.test(m[1]!);
         // "Pritchard sent her 412 messages in nine days after she dumped him": far off, even "she" may be anyone's.
         if (between.trim().split(/\s+/).length > (subjectPronoun ? 10 : 6)) continue;
+        // "Mick Jones, …, whom she wed": the name is the object of a clause whose subject is someone else.
+        if (/\b(?:whom|who|that)\s*$/i.test(between)) continue;
         // "…, and Ben Ash, who is 70 and says he …": a pronoun inside a relative clause is the clause's name.
         const inClause = /^[\p{L}’' -]*,\s+who\b[^,.;]*$/u.test(between);
         if (before.size === 1 || inClause) vote(nearest.person, pronounOf(m[1]!), 1);

@@ -1,0 +1,44 @@
+import type { Person } from './people';
+import { mentionsIn } from './pronouns';
+import { narration } from './narration';
+import { sentenceBounds } from './sentences';
+import type { QuotePosition } from './antecedent';
+
+/** Where the story gave someone an age: the text of the sentence before it, and where that sentence starts. */
+export interface AgeMention {
+  before: string;
+  after: string;
+  at: QuotePosition;
+}
+
+/**
+ * The places before a quote where the story gives an age ("Geoffrey Hallett, 67,", "The actress, 61,",
+ * "a 61-year-old grandmother, Ann Lee"), latest first, so that "the 61-year-old said" can find who is 61.
+ */
+export function* ageMentions(age: string, at: QuotePosition): Generator<AgeMention> {
+  const given = new RegExp(`(?:,\\s*(?:aged\\s+)?|\\()${age}(?=\\s*[,)]|\\s+(?:and|who|from|of)\\b)|\\b${age}-year-old\\b`, 'g');
+  for (let p = at.paragraph; p >= 0; p--) {
+    const text = narration(at.paragraphs[p]!);
+    const upto = p === at.paragraph ? at.offset : text.length;
+    const hits = [...text.slice(0, upto).matchAll(given)].reverse();
+    for (const hit of hits) {
+      const [start, end] = sentenceBounds(text, hit.index!);
+      yield {
+        before: text.slice(start, hit.index),
+        after: text.slice(hit.index! + hit[0].length, Math.max(end, hit.index! + hit[0].length)),
+        at: { ...at, paragraph: p, offset: start },
+      };
+    }
+  }
+}
+
+/** The person an age was given to: the name right before ", 61," or right after "61-year-old". */
+export function personGivenAge(mention: AgeMention, people: Person[]): Person | undefined {
+  const named = mentionsIn(mention.before, people).filter((m) => !m.ambiguous);
+  const last = named[named.length - 1];
+  // "Geoffrey Hallett, 67": nothing but the name (and its title) between the name and the age.
+  if (last && /^[\p{L}.’' -]*$/u.test(mention.before.slice(last.index))) return last.person;
+  // "a 61-year-old grandmother, Ann Lee,": the name that follows a few words on.
+  const next = mentionsIn(mention.after.slice(0, 60), people).filter((m) => !m.ambiguous)[0];
+  return next && /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s*,?\s*$/u.test(mention.after.slice(0, next.index)) ? next.person : undefined;
+}
