@@ -88,7 +88,10 @@ function subjectPerson(phrase: string, people: Person[], where: QuotePosition): 
   const named = name ? lookupPerson(people, name, courtesy, textUpTo(where)) : undefined;
   if (named && !named.unnamed) return named;
   // "A Western diplomat …": an unnamed source is the subject when the phrase holds its whole description.
-  const unnamed = people.find((p) => p.unnamed && phrase.toLowerCase().includes(p.name.toLowerCase()));
+  // (The description heads the phrase: "the prime minister’s official spokesperson" is no "minister".)
+  const lower = phrase.toLowerCase();
+  const heads = (n: string): boolean => lower === n || lower.endsWith(` ${n}`) || lower.startsWith(`${n},`) || lower.includes(` ${n},`);
+  const unnamed = people.find((p) => p.unnamed && heads(p.name.toLowerCase()));
   return unnamed ?? named ?? lookupPerson(people, words[words.length - 1] ?? '', courtesy, textUpTo(where));
 }
 

@@ -44,12 +44,27 @@ export function mentionsIn(text: string, people: Person[]): Mentioned[] {
     const person = choosePerson(candidates, courtesy, text.slice(0, run.index));
     if (person) out.push({ person, index: run.index, ...(candidates.length > 1 && !(courtesy && person.pronoun === courtesy) ? { ambiguous: true as const } : {}) });
   }
+  const lower = text.toLowerCase();
   for (const p of people) {
     if (!p.unnamed) continue;
-    const i = text.toLowerCase().indexOf(p.name.toLowerCase());
+    const i = unnamedMention(lower, p.name.toLowerCase());
     if (i >= 0) out.push({ person: p, index: i });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Where a text mentions an unnamed source by its whole description, right after a determiner ("the
+ * minister", "one senior official"), or -1: "the prime minister" and "ministers" are no "minister".
+ */
+function unnamedMention(lower: string, description: string): number {
+  for (let i = lower.indexOf(description); i >= 0; i = lower.indexOf(description, i + 1)) {
+    const after = lower.charAt(i + description.length);
+    // ("the council’s cathaoirleach" is someone of the council, not its spokesman.)
+    if (/^[\p{L}\d-]$/u.test(after) || /^[’']s\b/.test(lower.slice(i + description.length))) continue;
+    if (/(?:^|[^\p{L}])(?:a|an|one|the|another|this|that|said)\s+$/u.test(lower.slice(Math.max(0, i - 10), i)) || i === 0) return i;
+  }
+  return -1;
 }
 
 /**

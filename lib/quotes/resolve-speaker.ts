@@ -5,7 +5,8 @@ import { sentenceSubject } from './sentence-subject';
 import { fullOrganisation, hasOrgWord, nearestOrganisation, ORG_ANAPHOR, organisationsOf } from './organisations';
 import { pronounOf } from './pronouns';
 import { honorificPronoun } from './identity';
-import { isPersonHead } from './words';
+import { isPersonHead, isRoleWord } from './words';
+import { expandTitle } from './titles';
 import { resolveAntecedent, resolveRole, sentencesBack, textUpTo, type QuotePosition } from './antecedent';
 import { organisationBefore } from './organisation-before';
 
@@ -118,6 +119,9 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
     const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter((o) => noun.test(o));
     if (holders.length === 1) return { name: holders[0]!, title: parsed.title };
   }
+  // "the MP said", "The CFO added": a title in capitals is a role noun, not somebody's name.
+  const capsRole = parsed.name && /^(?:the|The)\s+\p{Lu}+$/u.test(phrase.trim()) && (isRoleWord(parsed.name) || expandTitle(parsed.name) !== parsed.name.toLowerCase());
+  if (capsRole && !lookupPerson(people, parsed.name!)) return resolveRole(phrase.trim(), people, at);
   if (parsed.name) {
     const courtesy = honorificPronoun(phrase.trim().split(/\s+/).find((w) => honorificPronoun(w)));
     const person = parsed.collective ? undefined : lookupPerson(people, parsed.name, courtesy, textUpTo(at));

@@ -51,5 +51,7 @@ export function expandTitle(title: string): string {
     .join(' ')
     .replace(/\bchief executive officer\b/, 'chief executive')
     // "Justice Roselyne Oyugi" is "the judge"; so is a magistrate or a recorder.
-    .replace(/\b(justice|magistrate|recorder)\b/, '$1 judge');
+    .replace(/\b(justice|magistrate|recorder)\b/, '$1 judge')
+    // "the education secretary, Rachel Whitcombe" … "the minister said": a cabinet secretary is a minister.
+    .replace(/\b((?:home|foreign|education|health|defen[cs]e|culture|business|transport|environment|justice|energy|housing|interior|commerce|agriculture|work and pensions|culture|northern ireland|scottish|welsh)\s+secretary|secretary of state)\b/, '$1 minister');
 }

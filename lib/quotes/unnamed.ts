@@ -4,7 +4,9 @@ const SOURCE_NOUN =
   // Members of the public a story quotes without naming ("one parent, who asked not to be named, said").
   'parent|resident|witness|neighbour|neighbor|commuter|passenger|patient|shopper|customer|voter|worker|teacher|student|nurse|doctor|farmer|' +
   'shareholder|investor|bondholder|creditor|donor|member|relative|friend|colleague|lawmaker|legislator|councillor|player|fan|supporter|' +
-  'man|woman|evacuee|survivor|villager|protester|motorist|delegate|envoy|participant|attendee|mediator';
+  'man|woman|evacuee|survivor|villager|protester|motorist|delegate|envoy|participant|attendee|mediator|' +
+  // "one Labour MP who signed the letter", "a Cabinet minister": members of a house quoted unnamed.
+  'MP|MSP|MEP|MLA|TD|senator|minister|peer';
 const GLUE = /^(?:of|in|on|at|to|for|by|with|from|that|which|who|and|or|but|as|is|was|were|are|has|had|have|the|his|her|its|their)$/i;
 const DESCRIPTION = new RegExp(`\\b(?:A|a|An|an|One|one|Another|another)\\s+((?:[\\p{L}’'-]+\\s+){0,3}(?:${SOURCE_NOUN}))\\b(?!\\s+(?:of|for)\\b)`, 'gu');
 
@@ -37,7 +39,10 @@ export function unnamedSources(text: string): { name: string; title: string | nu
   // "a person familiar with the matter": the stock phrase is the whole description a reader knows them by.
   for (const m of text.matchAll(FAMILIAR)) out.push({ name: `${m[1]} ${m[2]} ${m[3]}`, title: null });
   for (const m of text.matchAll(DESCRIPTION)) {
-    if (FAMILIAR_HEAD.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 25))) continue;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    if (FAMILIAR_HEAD.test(after)) continue;
+    // "a Labour MP, Jane Hart, said": a source named in apposition is that person, not an unnamed one.
+    if (/^\s*,\s*\p{Lu}[\p{L}’'.-]+\s+\p{Lu}/u.test(after)) continue;
     const words = m[1]!.split(/\s+/);
     // "an interview with … lawyer": the description must be one noun phrase, no clause or joining word inside.
     if (words.some((w) => GLUE.test(w) || /[,;:]$/.test(w))) continue;

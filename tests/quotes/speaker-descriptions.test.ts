@@ -40,3 +40,33 @@ describe('descriptions that point back to a person', () => {
     expect(speakers(text)).toEqual(['Rob Keane']);
   });
 });
+
+describe('unnamed sources and titles as role nouns', () => {
+  it('knows an unnamed MP, and "the MP" later', () => {
+    const text = [
+      'Home Secretary Alan Briggs defended the bill on Monday.',
+      'One Tory MP who opposed the plan said the whips had been "strangely quiet".',
+      '"That will not last," the MP said.',
+    ];
+    expect(speakers(text)).toEqual(['Tory MP', 'Tory MP']);
+  });
+
+  it('reads a title in capitals after "the" as a role ("The CFO said")', () => {
+    const text = ['Chief Financial Officer Dana Price joined the call.', 'Analyst Leo Marsh asked about margins.', 'The CFO said margins would "recover by spring".'];
+    expect(speakers(text)).toEqual(['Dana Price']);
+  });
+
+  it('counts a cabinet secretary as "the minister"', () => {
+    const text = ['The health secretary, Nina Ford, spoke on Sunday.', 'Asked about the strike, the minister said: "We will talk."'];
+    expect(speakers(text)).toEqual(['Nina Ford']);
+  });
+
+  it('does not read an unnamed "minister" into "the prime minister’s spokesperson"', () => {
+    const text = [
+      'The prime minister’s official spokesperson said the bill was "the right plan".',
+      '"There is no question of pausing it," the spokesperson said.',
+      'One minister, speaking privately, said: "There will be movement."',
+    ];
+    expect(speakers(text)).toEqual(['spokesperson for the prime minister', 'spokesperson for the prime minister', 'minister']);
+  });
+});
