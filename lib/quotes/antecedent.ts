@@ -16,6 +16,8 @@ export interface QuotePosition {
   paragraphs: string[];
   paragraph: number;
   offset: number;
+  /** The person last quoted in the few paragraphs before, when there is one. */
+  lastSpeaker?: string;
 }
 
 type Accept = (person: Person) => boolean;
@@ -69,6 +71,10 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
     // The subject comes first; among the others named, one the text gives this pronoun before one it never does.
     const named = findPeopleMentionedIn(sentence, people).filter(ok);
     const found = (subject && ok(subject) ? subject : undefined) ?? (pronoun && named.find((p) => p.pronoun === pronoun)) ?? named[0];
+    // "Except for Tendulkar (34) and Yuvraj Singh (12), none of the batsmen …. “…,” he said": a sentence
+    // that lists people none of whom is its subject is about them, not by them; "he" is who was quoted last.
+    const last = loose && pronoun && found && found !== subject && at.lastSpeaker && listsNames(sentence, people) ? lookupPerson(people, at.lastSpeaker) : undefined;
+    if (last && !last.unnamed && agrees(last)) return { name: last.name, title: last.title };
     if (found) return { name: found.name, title: found.title };
     // "Putin casts …, which he says …": a one-word subject the text never gives a role is still a person.
     // (Only when a verb follows it: "Back in 2018, she …" opens with no one.)
@@ -76,6 +82,16 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
     if (loose && !subject && verbNext && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !/ing$/.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !notName(phrase)) return { name: phrase, title: null };
   }
   return pronoun && loose ? latestWithPronoun(people, at, pronoun) : null;
+}
+
+/** True when a sentence names people only as a list ("Tendulkar (34), Yuvraj Singh (12) and Wasim Jaffer"). */
+function listsNames(sentence: string, people: Person[]): boolean {
+  const mentions = mentionsIn(sentence, people);
+  if (mentions.length < 2) return false;
+  return mentions.slice(0, -1).every((m, k) => {
+    const name = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(m.index))?.[0] ?? '';
+    return /^\s*(?:\([^)]*\))?\s*(?:,|and)\s*(?:and\s+)?$/.test(sentence.slice(m.index + name.length, mentions[k + 1]!.index));
+  });
 }
 
 /** The person a sentence's subject phrase names ("A Western diplomat", "Mrs Okonjo", "Peskov"), if known. */

@@ -32,7 +32,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     if (naked && !carried && isRepeated(paragraphs, paragraph, text)) return; // a pull quote
     const found: Found[] = [];
     for (const span of spans) {
-      const at = { paragraphs, paragraph, offset: span.open };
+      const at = { paragraphs, paragraph, offset: span.open, lastSpeaker: lastQuoted([...quotes, ...found.map((f) => f.quote)], paragraph) };
       const prev = found[found.length - 1];
       if (joinsPrevious(text, prev, span)) {
         joinPart(text, prev!, span);
@@ -121,6 +121,12 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
 function joinPart(text: string, prev: Found, span: QuoteSpan): void {
   addPart(text, prev.quote, span);
   prev.span = { ...prev.span, close: span.close, end: span.end, runsOn: span.runsOn };
+}
+
+/** Who the last speech within the four paragraphs before was by, if anyone. */
+function lastQuoted(quotes: Quote[], paragraph: number): string | undefined {
+  const last = [...quotes].reverse().find((q) => q.kind === 'speech' && q.speaker);
+  return last && last.paragraph >= paragraph - 4 ? last.speaker!.name : undefined;
 }
 
 function firstNonSpace(text: string): number {

@@ -69,7 +69,8 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
   for (const text of paragraphs) {
     // "Current and former employees": a capitalised word opening a sentence may be any adjective.
     for (const m of text.matchAll(OWNER)) if (!orgs.has(m[1]!) && !/(?:^|[.!?]["”’']?\s+)$/.test(text.slice(0, m.index! + m[0].indexOf(m[1]!)))) orgs.set(m[1]!, m[1]!);
-    for (const m of text.matchAll(ITS_OWN)) addShortened(orgs, m[1]!);
+    // ("Mr Alexander said it was “just not happening”": "it" is the thing discussed; a courtesy title makes a person.)
+    for (const m of text.matchAll(ITS_OWN)) if (!/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/.test(m[1]!)) addShortened(orgs, m[1]!);
     // "the Health Service Executive (HSE)", "Reserve Bank of India (RBI)": a name and the letters it goes by.
     for (const m of text.matchAll(DEFINED)) {
       const full = trimToInitials(m[1]!.replace(/^(?:The|the)\s+/, '').replace(/[’']s$/, ''), m[2]!);

@@ -11,12 +11,14 @@ export interface QuoteSpan {
   runsOn: boolean;
 }
 
+// Pages mix straight and curly marks within one quote ("… system,” explained X): a CMS's smart-quote
+// pass often catches only one end, so a straight double mark pairs with a curly one either way.
 const PAIRS: Record<string, string[]> = {
-  '\u201C': ['\u201D'],
+  '\u201C': ['\u201D', '"'],
   '\u201E': ['\u201C', '\u201D'],
   '\u00AB': ['\u00BB'],
   '\u00BB': ['\u00AB'],
-  '"': ['"'],
+  '"': ['"', '\u201D'],
   '\u2018': ['\u2019'],
   "'": ["'"],
 };

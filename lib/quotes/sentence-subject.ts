@@ -20,9 +20,25 @@ const NOT_OCCUPATION = new RegExp(`^(?:${SPEECH_VERBS}|is|was|are|were|has|had|h
 
 const LOWER_TITLE_THEN_NAME = /^((?:[a-z][\p{L}-]*\s+){0,3})([a-z][\p{L}-]*)\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})\b/u;
 
+// After a comma, a name (or "the" and one) and its verb: where the main clause of a sentence begins.
+const MAIN_CLAUSE = /^,\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+(?:[a-z]+ed|[a-z]+s|said|told|called|wrote|spoke|took|gave|made|went|came|saw|felt|led|held)\b)/u;
+
+/**
+ * "Citing conflicts in Ukraine, Sudan, Myanmar and Gaza, Guterres called …": a participle clause
+ * opening the sentence may hold commas of its own; the subject follows the comma before the main clause.
+ */
+function skipParticiple(clause: string): string {
+  if (!/^\p{Lu}\p{Ll}+ing\s/u.test(clause)) return clause;
+  for (let i = clause.indexOf(','); i >= 0; i = clause.indexOf(',', i + 1)) {
+    const main = MAIN_CLAUSE.exec(clause.slice(i));
+    if (main) return clause.slice(i + main[0].length - main[1]!.length);
+  }
+  return clause;
+}
+
 /** The subject a sentence opens with, read forwards up to its first lower-case word that is no role or group word. */
 export function sentenceSubject(sentence: string): string {
-  const clause = sentence.replace(DATELINE, '').replace(/^(?:As|On|In|From)\s+(?:the\s+)?(?:part|behalf|side) of [^,]+,\s*/, '').replace(INTRO, '');
+  const clause = skipParticiple(sentence.replace(DATELINE, '').replace(/^(?:As|On|In|From)\s+(?:the\s+)?(?:part|behalf|side) of [^,]+,\s*/, '').replace(INTRO, ''));
   // "Meridian’s lawyer, Jonathan Adeyemi, said": a role set off before a name; the name is the subject.
   const titled = TITLE_THEN_NAME.exec(clause);
   // "Another analyst, Jo Bell of Acme, …": the determiner and the employer set off after the name are not part of either.

@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { speakers } from './read-speakers';
+
+// Patterns seen on real news pages. Each case is written fresh for its mechanism, not copied from a page.
+
+describe('habits of real pages', () => {
+  it('pairs a straight opening mark with a curly closing one', () => {
+    const text = ['"Comets are leftovers from the early solar system,” explained Marta Quill, an astronomer.'];
+    expect(speakers(text)).toEqual(['Marta Quill']);
+  });
+
+  it('does not take "Mr X said it was" for an organisation', () => {
+    const text = ['Dan Whitley, a porter at the hospital, joined the strike.', 'The target is 95%, and Mr Whitley said it was "nowhere near".'];
+    expect(speakers(text)).toEqual(['Dan Whitley']);
+  });
+
+  it('reads an Irish office before a name as a title', () => {
+    const text = ['Taoiseach Aine Boland said the plan was "a fair one".'];
+    expect(speakers(text)).toEqual(['Aine Boland']);
+  });
+
+  it('finds the subject after a participle clause with commas of its own', () => {
+    const text = ['Citing talks with Abe Lind, Carla Diaz and Tom Wu, Ruth Okoro called for calm.', '"We cannot wait," she said.'];
+    expect(speakers(text)).toEqual(['Ruth Okoro']);
+  });
+
+  it('gives "he said" to the last speaker when the sentence between only lists people', () => {
+    const text = [
+      'Captain Arjun Mehra admitted the batting had failed.',
+      '"We lost it in the first hour," he said.',
+      'Apart from Ravi Sood (41), Dev Kapoor (22) and Imran Qazi (15), nobody reached double figures.',
+      '"We have to be braver next week," he said.',
+    ];
+    expect(speakers(text)).toEqual(['Arjun Mehra', 'Arjun Mehra']);
+  });
+});
