@@ -18,7 +18,9 @@ export function bareName(name: string): string {
   return words.join(' ').replace(/[’']s$/, '');
 }
 
-const wordsOf = (p: Person): string[] => p.name.split(/\s+/);
+// "O’Neill" and "O'Neill" are one name: pages mix curly and straight apostrophes.
+const foldApostrophes = (s: string): string => s.replace(/[’‘`]/g, "'");
+const wordsOf = (p: Person): string[] => foldApostrophes(p.name).split(/\s+/);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastIndexOfWord = (text: string, word: string): number => {
   let at = -1;
@@ -39,7 +41,7 @@ function buildIndex(people: Person[]): Index {
   for (const p of people) {
     if (p.unnamed) continue;
     const w = wordsOf(p);
-    push(index.full, p.name.toLowerCase(), p);
+    push(index.full, foldApostrophes(p.name.toLowerCase()), p);
     if (w.length > 1) push(index.surname, p.familyFirst ? w[0]! : w[w.length - 1]!, p);
     // "al-Harthy" is "Harthy" on second mention in many papers.
     if (w.length > 1 && /^(?:al|el|ad)-/.test(w[w.length - 1]!)) push(index.surname, w[w.length - 1]!.replace(/^(?:al|el|ad)-/, ''), p);
@@ -62,21 +64,24 @@ export function sealPeople(people: Person[]): void {
  */
 export function candidatesFor(people: Person[], name: string): Person[] {
   const index = indexes.get(people) ?? buildIndex(people);
-  const bare = bareName(name);
+  const bare = foldApostrophes(bareName(name));
   const exact = index.full.get(bare.toLowerCase());
   if (exact) return exact;
   const words = bare.split(/\s+/);
   const last = words[words.length - 1]!;
   const bySurname = index.surname.get(last) ?? [];
   if (words.length > 1) {
-    const ending = bySurname.filter((p) => bare.endsWith(` ${p.name}`));
+    const ending = bySurname.filter((p) => bare.endsWith(` ${wordsOf(p).join(' ')}`));
     if (ending.length) return ending;
+    // "Sekar Babu" after "PK Sekar Babu": the name without its initials.
+    const tail = bySurname.filter((p) => wordsOf(p).join(' ').endsWith(` ${bare}`));
+    if (tail.length) return tail;
     // "Dmitry S. Peskov" and "Dmitry Peskov": same first name and surname.
     const sameFirst = bySurname.filter((p) => wordsOf(p)[0] === words[0]);
     return sameFirst.length ? sameFirst : bySurname.filter(() => /^\p{Lu}\.?$/u.test(words[0]!));
   }
   if (bySurname.length) return bySurname;
-  const single = index.full.get(last.toLowerCase())?.filter((p) => p.name === last) ?? [];
+  const single = index.full.get(last.toLowerCase())?.filter((p) => foldApostrophes(p.name) === last) ?? [];
   if (single.length) return single;
   return index.first.get(last) ?? [];
 }

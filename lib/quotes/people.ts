@@ -76,6 +76,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
       const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
       if (words.length === 1 && isNationality(words[0]!)) continue;
+      // "LOS ANGELES, March 19 (Agencies):": words all in capitals are a dateline or a body's letters, not a name.
+      if (words.length > 1 && words.every((w) => w === w.toUpperCase())) continue;
       if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || (ROLE_WORDS.has(w.toLowerCase()) && !/^(?:ben|abu)$/i.test(w)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from.
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
@@ -134,7 +136,8 @@ function spokespeopleOfPeople(people: Person[]): void {
 
 /** A name seen again: the same person (filling in a fuller name or title), or someone new. */
 function addPerson(people: Person[], name: string, title: string | null): void {
-  const sharing = name.includes(' ') ? [] : candidatesFor(people, name);
+  // "Sekar Babu" after "PK Sekar Babu", "O’Neill" after "Eamon O'Neill": a shorter form of a known name.
+  const sharing = name.includes(' ') ? candidatesFor(people, name).filter((p) => p.name.length > name.length) : candidatesFor(people, name);
   // "Okonjo" when Daniel and Grace Okonjo are both known: a reference to one of them, not news of either.
   if (sharing.length > 1) return;
   // "Joseph Kalaba" and "Joseph Mwila Kalaba": the same first name and surname are one person.

@@ -39,7 +39,7 @@ export const ROLE_WORDS = new Set(
     'dcp acp ssp dsp igp dgp sho ' +
     'supervisor selectman regent ' +
     // Offices a country's own language names ("Taoiseach Micheál Martin", "Tánaiste Leo Varadkar").
-    'taoiseach tánaiste ayatollah maulana emir sultan pm cm')
+    'taoiseach tánaiste ayatollah maulana emir sultan pm cm garda')
     .split(/\s+/),
 );
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { speakers } from './read-speakers';
+import { names, speakers } from './read-speakers';
 
 // Patterns seen on real news pages. Each case is written fresh for its mechanism, not copied from a page.
 
@@ -33,5 +33,33 @@ describe('habits of real pages', () => {
       '"We have to be braver next week," he said.',
     ];
     expect(speakers(text)).toEqual(['Arjun Mehra', 'Arjun Mehra']);
+  });
+});
+
+describe('names as real pages write them', () => {
+  it('keeps "White" as a surname after a title and a first name', () => {
+    expect(speakers(['He "scared the whole street," Chief Ann White said.'])).toEqual(['Ann White']);
+  });
+
+  it('reads "Garda" before a name as a rank', () => {
+    expect(speakers(['Garda Niall Roche said he was "never asked".'])).toEqual(['Niall Roche']);
+  });
+
+  it('does not take a dateline in capitals for a person', () => {
+    expect(names(['LOS ANGELES, May 2, (Agencies): Lia Moss will headline the festival, the singer announced.'])).toEqual(['Lia Moss']);
+  });
+
+  it('takes a church’s "Ministries" for a body, not a person', () => {
+    const text = ['Pastor Dale Hunt of Grace Life Ministries said members were "shaken".'];
+    expect(speakers(text)).toEqual(['Dale Hunt']);
+  });
+
+  it('knows a name by straight and curly apostrophes alike, and without its initials', () => {
+    const text = [
+      "Inspector Sean O'Dwyer and MLA RK Mohan Das both spoke.",
+      '"It was late," Insp O’Dwyer said.',
+      '"It was avoidable," said Mr. Mohan Das.',
+    ];
+    expect(speakers(text)).toEqual(["Sean O'Dwyer", 'RK Mohan Das']);
   });
 });
