@@ -7,7 +7,7 @@ import { narration } from './narration';
 import { isPersonNoun, NON_PERSON_WORDS, notName, PRONOUNS, ROLE_NOUNS } from './words';
 import { mentionsIn, pronounOf, type Pronoun } from './pronouns';
 import { honorificPronoun } from './identity';
-import { expandTitle } from './titles';
+import { expandTitle, titleInitials } from './titles';
 import { ageMentions, personGivenAge } from './age';
 
 
@@ -171,7 +171,9 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   // "the official said" after "A senior FAA official …": an unnamed source's description holds the role.
   // "The CFO" of a "Chief Financial Officer", "the councillor" of a "Cllr": titles compared spelled out.
   const wanted = expandTitle(noun);
+  const initials = /^\p{Lu}{2,5}$/u.test(role.trim().split(/\s+/).pop()!) ? role.trim().split(/\s+/).pop()! : null;
   const holds: Accept = (p) => {
+    if (initials && titleInitials(p.title).endsWith(initials)) return true;
     const title = expandTitle(p.title ?? (p.unnamed ? p.name : ''));
     return !!title && new RegExp(`\\b${wanted}\\b`, 'i').test(title) && QUALIFIERS.test(title) === qualified;
   };

@@ -78,6 +78,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (words.length === 1 && isNationality(words[0]!)) continue;
       // "LOS ANGELES, March 19 (Agencies):": words all in capitals are a dateline or a body's letters, not a name.
       if (words.length > 1 && words.every((w) => w === w.toUpperCase())) continue;
+      // "New Delhi: External Affairs Minister …": a place and a colon opening a paragraph are its dateline.
+      if (!text.slice(0, run.index).trim() && /^\s*:/.test(text.slice(run.index + run.text.length))) continue;
       if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || (ROLE_WORDS.has(w.toLowerCase()) && !/^(?:ben|abu)$/i.test(w)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from.
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.

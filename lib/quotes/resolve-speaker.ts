@@ -6,7 +6,7 @@ import { fullOrganisation, hasOrgWord, nearestOrganisation, ORG_ANAPHOR, organis
 import { pronounOf } from './pronouns';
 import { honorificPronoun } from './identity';
 import { isPersonHead, isRoleWord } from './words';
-import { expandTitle } from './titles';
+import { expandTitle, titleInitials } from './titles';
 import { resolveAntecedent, resolveRole, sentencesBack, textUpTo, type QuotePosition } from './antecedent';
 import { organisationBefore } from './organisation-before';
 
@@ -120,7 +120,8 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
     if (holders.length === 1) return { name: holders[0]!, title: parsed.title };
   }
   // "the MP said", "The CFO added": a title in capitals is a role noun, not somebody's name.
-  const capsRole = parsed.name && /^(?:the|The)\s+\p{Lu}+$/u.test(phrase.trim()) && (isRoleWord(parsed.name) || expandTitle(parsed.name) !== parsed.name.toLowerCase());
+  // ("the EAM said" of an External Affairs Minister: a title shortened to its initials.)
+  const capsRole = parsed.name && /^(?:the|The)\s+\p{Lu}+$/u.test(phrase.trim()) && (isRoleWord(parsed.name) || expandTitle(parsed.name) !== parsed.name.toLowerCase() || people.some((p) => titleInitials(p.title).endsWith(parsed.name!)));
   if (capsRole && !lookupPerson(people, parsed.name!)) return resolveRole(phrase.trim(), people, at);
   if (parsed.name) {
     const courtesy = honorificPronoun(phrase.trim().split(/\s+/).find((w) => honorificPronoun(w)));

@@ -1,3 +1,4 @@
+import { isRoleWord } from './words';
 import type { QuoteSpan } from './quote-spans';
 
 // "known to a generation of viewers as ‘…’": a name someone goes by, held at arm's length.
@@ -54,4 +55,12 @@ export function expandTitle(title: string): string {
     .replace(/\b(justice|magistrate|recorder)\b/, '$1 judge')
     // "the education secretary, Rachel Whitcombe" … "the minister said": a cabinet secretary is a minister.
     .replace(/\b((?:home|foreign|education|health|defen[cs]e|culture|business|transport|environment|justice|energy|housing|interior|commerce|agriculture|work and pensions|culture|northern ireland|scottish|welsh)\s+secretary|secretary of state)\b/, '$1 minister');
+}
+
+/** The initials of a title's capitalised words ("External Affairs Minister" → "EAM"), by which papers shorten it. */
+export function titleInitials(title: string | null): string {
+  const words = (title ?? '').split(/\s+/);
+  // Only an office's title ends in its role word ("… Minister"); "Federal Trade Commission lawyer" is no "FTC".
+  if (!/^\p{Lu}/u.test(words[words.length - 1] ?? '') || !isRoleWord(words[words.length - 1]!)) return '';
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }

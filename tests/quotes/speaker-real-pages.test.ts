@@ -63,3 +63,19 @@ describe('names as real pages write them', () => {
     expect(speakers(text)).toEqual(["Sean O'Dwyer", 'RK Mohan Das']);
   });
 });
+
+describe('offices shortened and datelines with a colon', () => {
+  it('reads "the EAM" as the holder of an External Affairs Minister title', () => {
+    const text = ['External Affairs Minister Priya Nair met her counterpart on Thursday.', 'Speaking later, the EAM said: "We talked for an hour."'];
+    expect(speakers(text)).toEqual(['Priya Nair']);
+  });
+
+  it('does not take a body’s letters for the initials of a lawyer’s title', () => {
+    const text = ['Federal Trade Commission lawyer Dan Moss questioned him.', 'The FTC argues it is a monopoly in what it calls "social networking".'];
+    expect(speakers(text)).toEqual(['FTC']);
+  });
+
+  it('does not take a place and a colon opening a paragraph for a person', () => {
+    expect(names(['Kuala Lumpur: Finance Minister Ravi Doss on Monday called the deal "abnormal".'])).toEqual(['Ravi Doss']);
+  });
+});
