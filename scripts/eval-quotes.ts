@@ -42,7 +42,7 @@ const FIXTURE_SETS: { prefix: string; role: string }[] = [
   { prefix: 'heldout24-', role: 'written independently; tuned on since (measured at 89.5% before)' },
   { prefix: 'heldout25-a', role: 'written independently; tuned on since (measured at 80.9% before)' },
   { prefix: 'heldout25-b', role: 'written independently; tuned on since (measured at 87.1% before)' },
-  { prefix: 'heldout26-', role: 'written independently; partly tuned on since (measured at 77.8% before)' },
+  { prefix: 'heldout26-', role: 'written independently; tuned on since (measured at 77.8% before)' },
 ];
 const SETS = outside ? [{ prefix: '', role: `labelled texts in ${outside}` }] : FIXTURE_SETS;
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;

@@ -12,7 +12,7 @@ import { figures, readLabels, score, total } from './labels';
  */
 const DEV_SETS: [string, number][] = [
   ['heldout-', 6], ['heldout2-', 6], ['heldout3-', 6], ['heldout4-', 6], ['heldout5-', 6],
-  ['heldout6-', 6], ['heldout7-', 6], ['heldout8-', 6], ['heldout9-', 8], ['heldout10-', 8], ['heldout11-', 8], ['heldout12-', 8], ['heldout13-', 8], ['heldout14-', 8], ['heldout15-', 8], ['heldout16-', 8], ['heldout17-', 8], ['heldout18-', 10], ['heldout20-', 10], ['heldout21-', 10], ['heldout22-', 10], ['heldout23-', 10], ['heldout24-', 5], ['heldout25-a', 5], ['heldout25-b', 5],
+  ['heldout6-', 6], ['heldout7-', 6], ['heldout8-', 6], ['heldout9-', 8], ['heldout10-', 8], ['heldout11-', 8], ['heldout12-', 8], ['heldout13-', 8], ['heldout14-', 8], ['heldout15-', 8], ['heldout16-', 8], ['heldout17-', 8], ['heldout18-', 10], ['heldout20-', 10], ['heldout21-', 10], ['heldout22-', 10], ['heldout23-', 10], ['heldout24-', 5], ['heldout25-a', 5], ['heldout25-b', 5], ['heldout26-', 10],
 ];
 const dir = new URL('./fixtures/', import.meta.url);
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
