@@ -171,7 +171,8 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   // "the official said" after "A senior FAA official …": an unnamed source's description holds the role.
   // "The CFO" of a "Chief Financial Officer", "the councillor" of a "Cllr": titles compared spelled out.
   const wanted = expandTitle(noun);
-  const initials = /^\p{Lu}{2,5}$/u.test(role.trim().split(/\s+/).pop()!) ? role.trim().split(/\s+/).pop()! : null;
+  const written = role.trim().split(/\s+/).pop()!;
+  const initials = /^\p{Lu}{2,5}$/u.test(written) ? written : null;
   const holds: Accept = (p) => {
     if (initials && titleInitials(p.title).endsWith(initials)) return true;
     const title = expandTitle(p.title ?? (p.unnamed ? p.name : ''));

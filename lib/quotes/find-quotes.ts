@@ -32,7 +32,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     if (naked && !carried && isRepeated(paragraphs, paragraph, text)) return; // a pull quote
     const found: Found[] = [];
     for (const span of spans) {
-      const at = { paragraphs, paragraph, offset: span.open, lastSpeaker: lastQuoted([...quotes, ...found.map((f) => f.quote)], paragraph) };
+      const at = { paragraphs, paragraph, offset: span.open, lastSpeaker: lastQuoted(found.map((f) => f.quote), paragraph) ?? lastQuoted(quotes, paragraph) };
       const prev = found[found.length - 1];
       if (joinsPrevious(text, prev, span)) {
         joinPart(text, prev!, span);
@@ -125,8 +125,12 @@ function joinPart(text: string, prev: Found, span: QuoteSpan): void {
 
 /** Who the last speech within the four paragraphs before was by, if anyone. */
 function lastQuoted(quotes: Quote[], paragraph: number): string | undefined {
-  const last = [...quotes].reverse().find((q) => q.kind === 'speech' && q.speaker);
-  return last && last.paragraph >= paragraph - 4 ? last.speaker!.name : undefined;
+  // Walked back from the end and stopped at the window: this runs for every quote of a long article.
+  for (let k = quotes.length - 1; k >= 0 && quotes[k]!.paragraph >= paragraph - 4; k--) {
+    const q = quotes[k]!;
+    if (q.kind === 'speech' && q.speaker) return q.speaker.name;
+  }
+  return undefined;
 }
 
 function firstNonSpace(text: string): number {
