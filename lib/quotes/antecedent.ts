@@ -5,10 +5,10 @@ import { sentenceBounds } from './sentences';
 import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
 import { isPersonNoun, NON_PERSON_WORDS, notName, PRONOUNS, ROLE_NOUNS } from './words';
-import { mentionsIn, pronounOf, type Pronoun } from './pronouns';
+import { listsNames, mentionsIn, pronounOf, type Pronoun } from './pronouns';
 import { honorificPronoun } from './identity';
 import { expandTitle, titleInitials } from './titles';
-import { ageMentions, personGivenAge } from './age';
+import { personOfAge } from './age';
 
 
 /** Where a quote stands, so that pronouns and role nouns can look back from there. */
@@ -84,16 +84,6 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
   return pronoun && loose ? latestWithPronoun(people, at, pronoun) : null;
 }
 
-/** True when a sentence names people only as a list ("Tendulkar (34), Yuvraj Singh (12) and Wasim Jaffer"). */
-function listsNames(sentence: string, people: Person[]): boolean {
-  const mentions = mentionsIn(sentence, people);
-  if (mentions.length < 2) return false;
-  return mentions.slice(0, -1).every((m, k) => {
-    const name = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(m.index))?.[0] ?? '';
-    return /^\s*(?:\([^)]*\))?\s*(?:,|and)\s*(?:and\s+)?$/.test(sentence.slice(m.index + name.length, mentions[k + 1]!.index));
-  });
-}
-
 /** The person a sentence's subject phrase names ("A Western diplomat", "Mrs Okonjo", "Peskov"), if known. */
 function subjectPerson(phrase: string, people: Person[], where: QuotePosition): Person | undefined {
   const words = phrase.split(/\s+/);
@@ -165,7 +155,8 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   const noun = role.toLowerCase().split(/\s+/).pop()!;
   const kin = KIN_ROLE.exec(role.trim());
   if (kin) return resolveKin(kin, people, at);
-  const aged = personOfAge(role, people, at);
+  // "The actress, 61, …": an age given to a role stands for whoever holds that role.
+  const aged = personOfAge(role, people, at, (phrase, where) => (isRolePhrase(phrase) ? resolveRole(phrase, people, where) : null));
   if (aged) return aged;
   const qualified = QUALIFIERS.test(role);
   // "the official said" after "A senior FAA official …": an unnamed source's description holds the role.
@@ -189,20 +180,6 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   const office = ROLE_NOUNS.has(noun) && !/\b(?:former|ex|veteran|longtime|long-serving|\d+-year-old)\b/i.test(role);
   const otherRole: Accept = (p) => !office || !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
   return resolveAntecedent(people, at, otherRole);
-}
-
-/** "the 61-year-old said": whoever the story gave that age ("Geoffrey Hallett, 67,", "The actress, 61,"). */
-function personOfAge(role: string, people: Person[], at: QuotePosition): Speaker | null {
-  const age = /\b(\d{1,3})-year-old\b/.exec(role)?.[1];
-  if (!age) return null;
-  for (const mention of ageMentions(age, at)) {
-    const person = personGivenAge(mention, people);
-    if (person) return { name: person.name, title: person.title };
-    // "The actress, 61, who played …": the age was given to a role, which stands for someone named before.
-    const phrase = sentenceSubject(mention.before.trim());
-    if (phrase === mention.before.trim() && isRolePhrase(phrase)) return resolveRole(phrase, people, mention.at);
-  }
-  return null;
 }
 
 function firstHolder(people: Person[], holds: Accept): Speaker | null {

@@ -53,6 +53,16 @@ export function mentionsIn(text: string, people: Person[]): Mentioned[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** True when a sentence names people only as a list ("Tendulkar (34), Yuvraj Singh (12) and Wasim Jaffer"). */
+export function listsNames(sentence: string, people: Person[]): boolean {
+  const mentions = mentionsIn(sentence, people);
+  if (mentions.length < 2) return false;
+  return mentions.slice(0, -1).every((m, k) => {
+    const name = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(m.index))?.[0] ?? '';
+    return /^\s*(?:\([^)]*\))?\s*(?:,|and)\s*(?:and\s+)?$/.test(sentence.slice(m.index + name.length, mentions[k + 1]!.index));
+  });
+}
+
 /**
  * Where a text mentions an unnamed source by its whole description, right after a determiner ("the
  * minister", "one senior official"), or -1: "the prime minister" and "ministers" are no "minister".
