@@ -9,9 +9,8 @@ import { organisationsOf } from './organisations';
 import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
 import { colonSubject, lastSpeech, namedAfter, openingSpeaker, reportedSpeaker, subjectSpeaker, TRANSLATED } from './context-speakers';
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
+import { salientSpeakers } from './salience';
 import { addPart, continuesAfterAttribution, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
-
-const SCARE_MAX_WORDS = 4;
 
 /**
  * Finds the direct quotations in body paragraphs with their kind, speaker and offsets. Display text
@@ -56,15 +55,13 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       }
       found.push(item);
     }
-    for (const f of found) {
-      if (!f.quote.speaker && f.quote.kind === 'speech' && f.quote.text.split(/\s+/).length <= SCARE_MAX_WORDS) f.quote.kind = 'scare';
-      quotes.push(f.quote);
-    }
+    for (const f of found) quotes.push(f.quote);
     const last = found[found.length - 1];
     if (last?.span.runsOn) open = last.quote;
   });
   shareRunOnSpeakers(chains);
   nameDelayedLede(quotes, paragraphs, people);
+  salientSpeakers(quotes, paragraphs, people);
   return quotes;
 }
 

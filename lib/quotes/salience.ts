@@ -1,0 +1,60 @@
+import type { Quote, Speaker } from './types';
+import { lookupPerson, type Person } from './people';
+import { resolveAntecedent, type QuotePosition } from './antecedent';
+import { sentenceBounds } from './sentences';
+import { narration } from './narration';
+import { SPEECH_VERBS } from './words';
+
+/** Quotes this short with nobody's words behind them are terms held at arm's length. */
+const SCARE_MAX_WORDS = 4;
+// "conveyed to Qin that ties were “abnormal”", "expressed its “lack of confidence”": the sentence reports someone's words or stance.
+const REPORTS = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|conveyed|conveys|expressed|expresses|stating|informed|informs|observes|pointed out|reported|reports|lodged|thanked|called|calls|described|describes|branded|labelled|labeled|termed|dubbed|vowed|pledged|promised|accused|denounced|condemned|hailed)\\b`, 'u');
+
+/**
+ * A short fragment in a sentence that reports someone's words or stance ("Jaishankar conveyed to Qin
+ * that relations were “abnormal”") is that person's word; without such a verb it is a scare quote.
+ */
+function fragmentSpeaker(quote: Quote, paragraphs: string[], people: Person[]): Speaker | null {
+  const text = paragraphs[quote.paragraph]!;
+  const start = sentenceBounds(text, quote.start)[0];
+  const before = narration(text.slice(start, quote.start));
+  if (!REPORTS.test(before)) return null;
+  return known(resolveAntecedent(people, { paragraphs: [text.slice(start, quote.start)], paragraph: 0, offset: quote.start - start }), people);
+}
+
+/**
+ * The last resort for a remark no cue attributes ("He took aim at journalists. / “We went to the wire
+ * …”"): news writing quotes whoever the story is about at that point, so an uncued remark goes to the
+ * person the sentences just before it are about, else to the speaker quoted last in the paragraphs before.
+ */
+export function salientSpeakers(quotes: Quote[], paragraphs: string[], people: Person[]): void {
+  quotes.forEach((quote, i) => {
+    if (quote.speaker || quote.kind !== 'speech') return;
+    if (quote.text.split(/\s+/).length <= SCARE_MAX_WORDS) {
+      quote.speaker = fragmentSpeaker(quote, paragraphs, people);
+      if (!quote.speaker) quote.kind = 'scare';
+      return;
+    }
+    // A fragment inside the writer's own sentence is the words of whoever that sentence is about
+    // ("Jaishankar conveyed to Qin that ties were … “real problems that need to be looked at”").
+    const text = paragraphs[quote.paragraph]!;
+    const start = sentenceBounds(text, quote.start)[0];
+    if (/[\p{L}\d]/u.test(text.slice(start, quote.start))) {
+      quote.speaker = known(resolveAntecedent(people, { paragraphs: [text.slice(start, quote.start)], paragraph: 0, offset: quote.start - start }), people);
+      return;
+    }
+    const at: QuotePosition = { paragraphs, paragraph: quote.paragraph, offset: quote.start };
+    quote.speaker = known(resolveAntecedent(people, at), people) ?? lastBefore(quotes, i);
+  });
+}
+
+function lastBefore(quotes: Quote[], i: number): Speaker | null {
+  const paragraph = quotes[i]!.paragraph;
+  for (let k = i - 1; k >= 0 && quotes[k]!.paragraph >= paragraph - 3; k--) if (quotes[k]!.kind === 'speech' && quotes[k]!.speaker) return quotes[k]!.speaker;
+  return null;
+}
+
+/** Only a person the story introduces: a guess must not invent a speaker out of a place or a product. */
+function known(speaker: Speaker | null, people: Person[]): Speaker | null {
+  return speaker && lookupPerson(people, speaker.name) ? speaker : null;
+}

@@ -1,0 +1,26 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { speakers } from './read-speakers';
+
+// The last resort for remarks no cue attributes: whoever the story is about at that point.
+
+describe('remarks with no cue of their own', () => {
+  it('gives a bare remark to the person the paragraph before is about', () => {
+    const text = [
+      'Harbour board chair Lena Marsh opened the meeting at nine.',
+      'She turned straight to the dredging budget.',
+      '"We cannot keep patching the same channel every winter and calling it a plan.',
+    ];
+    expect(speakers(text)).toEqual(['Lena Marsh']);
+  });
+
+  it('gives a fragment inside the writer’s sentence to the person that sentence is about', () => {
+    const text = ['Cairo: Trade envoy Omar Haddad on Monday conveyed to Foreign Minister Li Wen that the talks were "stalled" and beset by "problems that will not wait for another round".'];
+    expect(speakers(text)).toEqual(['Omar Haddad', 'Omar Haddad']);
+  });
+
+  it('does not make a speaker of a place named in the sentence', () => {
+    const text = ['The plan had Lisbon on board and promised "a corridor for every town along the coast".'];
+    expect(speakers(text)).toEqual(['-']);
+  });
+});
