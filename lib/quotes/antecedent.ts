@@ -18,6 +18,8 @@ export interface QuotePosition {
   offset: number;
   /** The person last quoted in the few paragraphs before, when there is one. */
   lastSpeaker?: string;
+  /** How many quotes each speaker has had so far: whom the story has been quoting. */
+  spoken?: ReadonlyMap<string, number>;
 }
 
 type Accept = (person: Person) => boolean;

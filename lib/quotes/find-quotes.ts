@@ -21,6 +21,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   const people = findPeople(paragraphs);
   const quotes: Quote[] = [];
   const chains: Quote[][] = [];
+  const spoken = new Map<string, number>();
   let open: Quote | null = null;
   paragraphs.forEach((text, paragraph) => {
     const spans = findQuoteSpans(text);
@@ -31,7 +32,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     if (naked && !carried && isRepeated(paragraphs, paragraph, text)) return; // a pull quote
     const found: Found[] = [];
     for (const span of spans) {
-      const at = { paragraphs, paragraph, offset: span.open, lastSpeaker: lastQuoted(found.map((f) => f.quote), paragraph) ?? lastQuoted(quotes, paragraph) };
+      const at = { paragraphs, paragraph, offset: span.open, lastSpeaker: lastQuoted(found.map((f) => f.quote), paragraph) ?? lastQuoted(quotes, paragraph), spoken };
       const prev = found[found.length - 1];
       if (joinsPrevious(text, prev, span)) {
         joinPart(text, prev!, span);
@@ -55,7 +56,10 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       }
       found.push(item);
     }
-    for (const f of found) quotes.push(f.quote);
+    for (const f of found) {
+      quotes.push(f.quote);
+      if (f.quote.speaker) spoken.set(f.quote.speaker.name, (spoken.get(f.quote.speaker.name) ?? 0) + 1);
+    }
     const last = found[found.length - 1];
     if (last?.span.runsOn) open = last.quote;
   });

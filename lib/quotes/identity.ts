@@ -97,13 +97,16 @@ export function honorificPronoun(word: string | undefined): Pronoun | null {
  * One person out of several candidates: those the courtesy title agrees with, then the one whose
  * distinguishing name (full or first) was written last before `upto` (the text up to the mention).
  */
-export function choosePerson(candidates: Person[], pronoun: Pronoun | null, upto?: string): Person | undefined {
+export function choosePerson(candidates: Person[], pronoun: Pronoun | null, upto?: string, spoken?: ReadonlyMap<string, number>): Person | undefined {
   if (candidates.length <= 1) return candidates[0];
   const agreeing = pronoun ? candidates.filter((p) => p.pronoun === pronoun) : [];
   const pool = agreeing.length ? agreeing : candidates;
   // A bare surname shared by a family is the one the story is about (introduced first): papers call
   // the relatives by first or full name. Only a first name shared by several goes to the nearest.
-  if (pool.length === 1 || !upto || pool.every((p) => wordsOf(p).pop() === wordsOf(pool[0]!).pop())) return pool[0];
+  // (Unless the paragraph itself has just named one of them in full: "his mother, Nozuko Ntozakhe, … said Ntozakhe".)
+  if (pool.length === 1 || !upto) return pool[0];
+  // (Or the story has quoted one of them most: "Ntozakhe said" goes on with the relative who has been speaking.)
+  if (pool.every((p) => wordsOf(p).pop() === wordsOf(pool[0]!).pop())) return nearestIn(pool, upto.slice(upto.lastIndexOf('\n') + 1)) ?? mostQuoted(pool, spoken) ?? pool[0];
   let best: Person | undefined;
   let at = -1;
   for (const p of pool) {
@@ -111,6 +114,19 @@ export function choosePerson(candidates: Person[], pronoun: Pronoun | null, upto
     if (i > at) [best, at] = [p, i];
   }
   return best ?? pool[0];
+}
+
+function mostQuoted(pool: Person[], spoken: ReadonlyMap<string, number> | undefined): Person | undefined {
+  const counts = pool.map((p) => spoken?.get(p.name) ?? 0);
+  const top = Math.max(...counts);
+  return top > 0 && counts.filter((c) => c === top).length === 1 ? pool[counts.indexOf(top)] : undefined;
+}
+
+function nearestIn(pool: Person[], text: string): Person | undefined {
+  let best: Person | undefined;
+  let at = -1;
+  for (const p of pool) if (text.lastIndexOf(p.name) > at) [best, at] = [p, text.lastIndexOf(p.name)];
+  return best;
 }
 
 /** True when a full name belongs to someone already known by one word of it ("Reece", then "Jonathan Reece"). */

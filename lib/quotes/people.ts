@@ -158,10 +158,10 @@ function addPerson(people: Person[], name: string, title: string | null): void {
  * Looks a (possibly partial) name up among the people: "Peskov" finds "Dmitry Peskov"; when several
  * share it, the courtesy title's pronoun and the nearest full mention in `upto` decide.
  */
-export function lookupPerson(people: Person[], name: string, pronoun: Pronoun | null = null, upto?: string): Person | undefined {
+export function lookupPerson(people: Person[], name: string, pronoun: Pronoun | null = null, upto?: string, spoken?: ReadonlyMap<string, number>): Person | undefined {
   // An unnamed source is known by its whole description: "Western diplomat" is not "senior diplomat".
   const unnamed = people.find((p) => p.unnamed && p.name.toLowerCase() === name.toLowerCase());
-  return unnamed ?? choosePerson(candidatesFor(people, name), pronoun, upto);
+  return unnamed ?? choosePerson(candidatesFor(people, name), pronoun, upto, spoken);
 }
 
 /** The known people named in a stretch of text, in order of appearance (an unnamed source by its description). */

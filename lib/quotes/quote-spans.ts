@@ -36,10 +36,21 @@ const ELISION = /^(?:\d\ds?\b|em\b|til\b|cause\b|n\b)/i;
 function canOpen(text: string, i: number): boolean {
   const ch = text[i]!;
   const prev = text[i - 1];
-  if (ch === '"') return !/\d/.test(prev ?? '') && !/\s/.test(text[i + 1] ?? ' ');
+  if (ch === '"') return !/\d/.test(prev ?? '') && (!/\s/.test(text[i + 1] ?? ' ') || spacedOpening(text, i));
   if (ch === '\u00BB') return !/\S/.test(prev ?? ' ') && isLetter(text[i + 1]);
   if (!isSingle(ch)) return true;
   return !isLetter(prev) && isLetter(text[i + 1]) && !ELISION.test(text.slice(i + 1, i + 5));
+}
+
+/**
+ * Some pages type a space inside the opening mark (told reporters " it was not correct …"): a straight
+ * mark after a space and before one still opens when it is the odd one out of an even count of marks.
+ */
+function spacedOpening(text: string, i: number): boolean {
+  if (!/(?:^|\s)$/.test(text.slice(0, i)) || !isLetter(text.slice(i + 1).trimStart()[0])) return false;
+  const before = text.slice(0, i).split('"').length - 1;
+  const all = text.split('"').length - 1;
+  return before % 2 === 0 && all % 2 === 0;
 }
 
 function canClose(text: string, i: number): boolean {
@@ -50,7 +61,8 @@ function canClose(text: string, i: number): boolean {
 }
 
 /** Finds the outermost quoted spans of a paragraph, skipping apostrophes and keeping nested quotes inside. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(original: string): QuoteSpan[] {
+  const text = typewriterMarks(original);
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
@@ -76,10 +88,19 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     // A quote needs words: rock 'n' roll and stray marks around one letter are not quotes.
-    if ((text.slice(i + 1, j).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2) spans.push({ open: i, close: j + 1, start: i + 1, end: j, runsOn: false });
+    if ((text.slice(i + 1, j).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2) spans.push({ open: i, close: j + 1, start: skipSpace(text, i + 1), end: j, runsOn: false });
     i = j + 1;
   }
   return dropRunOnInside(spans);
+}
+
+/**
+ * Old wire archives set quotes typewriter-style: ``unbelievably exciting.'' or ``…″. Read with curly
+ * marks of the same length, so every offset still points into the page's own text.
+ */
+function typewriterMarks(text: string): string {
+  if (!text.includes('``')) return text;
+  return text.replace(/``/g, ' \u201C').replace(/''/g, '\u201D ').replace(/\u2033/g, '\u201D');
 }
 
 function nextCloser(text: string, from: number, closers: string[]): number {
@@ -92,6 +113,11 @@ function nextCloser(text: string, from: number, closers: string[]): number {
 function dropRunOnInside(spans: QuoteSpan[]): QuoteSpan[] {
   const runOn = spans.findIndex((s) => s.runsOn);
   return runOn < 0 ? spans : spans.slice(0, runOn + 1);
+}
+
+function skipSpace(text: string, start: number): number {
+  while (/\s/.test(text[start] ?? '')) start++;
+  return start;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -125,7 +125,7 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   if (capsRole && !lookupPerson(people, parsed.name!)) return resolveRole(phrase.trim(), people, at);
   if (parsed.name) {
     const courtesy = honorificPronoun(phrase.trim().split(/\s+/).find((w) => honorificPronoun(w)));
-    const person = parsed.collective ? undefined : lookupPerson(people, parsed.name, courtesy, textUpTo(at));
+    const person = parsed.collective ? undefined : lookupPerson(people, parsed.name, courtesy, textUpTo(at), at.spoken);
     return person ? { name: person.name, title: person.title ?? parsed.title } : { name: parsed.name, title: parsed.title };
   }
   if (parsed.pronoun === 'it' || parsed.pronoun === 'they') return resolveCollective(people, at) ?? resolveAntecedent(people, at);

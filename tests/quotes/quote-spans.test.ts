@@ -26,4 +26,14 @@ describe('quote spans', () => {
     expect(spans).toHaveLength(1);
     expect(spans[0]!.runsOn).toBe(true);
   });
+
+  it('opens a straight quote typed with a space inside the mark', () => {
+    expect(quoted('The captain told reporters " it was not our day" and left.')).toEqual(['it was not our day']);
+    expect(quoted('" We kept going to the end", said the coach.')).toEqual(['We kept going to the end']);
+  });
+
+  it('reads typewriter quotes from old wire archives', () => {
+    expect(quoted("One scientist called it ``quite a find.'' Others agreed.")).toEqual(['quite a find.']);
+    expect(quoted('A colleague said ``it is a first.\u2033')).toEqual(['it is a first.']);
+  });
 });

@@ -37,6 +37,20 @@ describe('habits of real pages', () => {
 });
 
 describe('names as real pages write them', () => {
+  it('ends a name at the day the wire copy puts after it', () => {
+    const text = ['Prime Minister Arun Desai Saturday said the country was "behind you all the way".', 'Desai added: "We will try again next year."'];
+    expect(speakers(text)).toEqual(['Arun Desai', 'Arun Desai']);
+  });
+
+  it('gives a surname shared by a family to the relative the paragraph named, then to the one quoted most', () => {
+    const text = [
+      'In May, Tomas Berzins, 19, was killed in a crash on the ring road.',
+      'His father, Andris Berzins, wants the junction closed. "Nobody should lose a son there," said Berzins.',
+      'Berzins said the family would go to the council meeting. "We will keep asking until they act."',
+    ];
+    expect(speakers(text)).toEqual(['Andris Berzins', 'Andris Berzins']);
+  });
+
   it('keeps "White" as a surname after a title and a first name', () => {
     expect(speakers(['He "scared the whole street," Chief Ann White said.'])).toEqual(['Ann White']);
   });
