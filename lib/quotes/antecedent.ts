@@ -171,6 +171,12 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
     const title = expandTitle(p.title ?? (p.unnamed ? p.name : ''));
     return !!title && new RegExp(`\\b${wanted}\\b`, 'i').test(title) && QUALIFIERS.test(title) === qualified;
   };
+  // "the prime minister" is not the environment minister named just before: a role written with its
+  // modifiers goes first to whoever holds the whole of it.
+  const whole = expandTitle(role.trim().replace(/^(?:the|his|her|their)\s+/i, ''));
+  const wholly: Accept = (p) => holds(p) && new RegExp(`\\b${whole}\\b`, 'i').test(expandTitle(p.title ?? (p.unnamed ? p.name : '')));
+  const byWhole = /^[a-z ]+$/.test(whole) && whole.includes(' ') ? resolveAntecedent(people, at, wholly) ?? firstHolder(people, wholly) : null;
+  if (byWhole) return byWhole;
   const byTitle = resolveAntecedent(people, at, holds) ?? firstHolder(people, holds);
   if (byTitle) return byTitle;
   // "said the Minister" of a Deputy Chief Minister: with no one else holding it, the qualified holder.

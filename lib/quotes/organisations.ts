@@ -1,6 +1,6 @@
 import type { Speaker } from './types';
 import { capitalisedRuns } from './runs';
-import { notName } from './words';
+import { isRoleWord, notName } from './words';
 
 /** Last words that make a capitalised run an organisation ("Meridian Marine Underwriters", "Regional Pilots Alliance"). */
 export const ORG_WORD =
@@ -70,7 +70,8 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
     // "Current and former employees": a capitalised word opening a sentence may be any adjective.
     for (const m of text.matchAll(OWNER)) if (!orgs.has(m[1]!) && !/(?:^|[.!?]["”’']?\s+)$/.test(text.slice(0, m.index! + m[0].indexOf(m[1]!)))) orgs.set(m[1]!, m[1]!);
     // ("Mr Alexander said it was “just not happening”": "it" is the thing discussed; a courtesy title makes a person.)
-    for (const m of text.matchAll(ITS_OWN)) if (!/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/.test(m[1]!)) addShortened(orgs, m[1]!);
+    // (So does a title: "Gen Prayut said it would be the people’s decision".)
+    for (const m of text.matchAll(ITS_OWN)) if (!/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/.test(m[1]!) && !isRoleWord(m[1]!.split(/\s+/)[0]!)) addShortened(orgs, m[1]!);
     // "the Health Service Executive (HSE)", "Reserve Bank of India (RBI)": a name and the letters it goes by.
     for (const m of text.matchAll(DEFINED)) {
       const full = trimToInitials(m[1]!.replace(/^(?:The|the)\s+/, '').replace(/[’']s$/, ''), m[2]!);

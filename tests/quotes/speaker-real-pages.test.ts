@@ -5,6 +5,15 @@ import { names, speakers } from './read-speakers';
 // Patterns seen on real news pages. Each case is written fresh for its mechanism, not copied from a page.
 
 describe('habits of real pages', () => {
+  it('gives "the prime minister" to the holder of that whole role, not to a minister named nearer', () => {
+    const text = [
+      'Prime Minister Anan Wongsa met reporters on Friday.',
+      'Also at the lunch were Deputy Prime Minister Chai Boonma and Energy Minister Somchai Rattana.',
+      'Asked about the election, the prime minister replied: "The people will decide."',
+    ];
+    expect(speakers(text)).toEqual(['Anan Wongsa']);
+  });
+
   it('pairs a straight opening mark with a curly closing one', () => {
     const text = ['"Comets are leftovers from the early solar system,” explained Marta Quill, an astronomer.'];
     expect(speakers(text)).toEqual(['Marta Quill']);
@@ -37,6 +46,16 @@ describe('habits of real pages', () => {
 });
 
 describe('names as real pages write them', () => {
+  it('knows a family name printed in capitals by its ordinary spelling later', () => {
+    const text = ['Finance Minister SATO Kenji spoke after the vote.', '"We will review the budget," Sato said.'];
+    expect(speakers(text)).toEqual(['SATO Kenji']);
+  });
+
+  it('keeps a titled name a person when "said it would" follows it', () => {
+    const text = ['Army chief Nattapong Srisuk met editors.', 'Gen Nattapong said it would be up to voters. "I will not stand."'];
+    expect(speakers(text)).toEqual(['Nattapong Srisuk']);
+  });
+
   it('ends a name at the day the wire copy puts after it', () => {
     const text = ['Prime Minister Arun Desai Saturday said the country was "behind you all the way".', 'Desai added: "We will try again next year."'];
     expect(speakers(text)).toEqual(['Arun Desai', 'Arun Desai']);
