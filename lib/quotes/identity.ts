@@ -66,6 +66,12 @@ export function sealPeople(people: Person[]): void {
  * (A list still growing is indexed afresh: its names change as fuller mentions come in.)
  */
 export function candidatesFor(people: Person[], name: string): Person[] {
+  const found = candidatesOf(people, name);
+  // "Ofori-Atta" after "Ken Ofori Atta": pages join a double surname with a hyphen or a space.
+  return found.length || !/\p{L}-\p{Lu}/u.test(name) ? found : candidatesOf(people, name.replace(/(\p{L})-(\p{Lu})/gu, '$1 $2'));
+}
+
+function candidatesOf(people: Person[], name: string): Person[] {
   const index = indexes.get(people) ?? buildIndex(people);
   const bare = foldApostrophes(bareName(name));
   const exact = index.full.get(bare.toLowerCase());

@@ -100,7 +100,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a
       // role or an appositive; mid-sentence, a verb after it is enough. "in Leith," is a place.
       // "after the Great Recession", "across the Black Sea": "the" straight before a name without a title makes it a thing's.
+      // ("The Cedi continues to fall": the same for one word after "The" opening a sentence.)
       if (!title && !tail && /\bthe\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
+      if (!title && words.length === 1 && /(?:^|[.!?]["”’']?\s+)The\s+$/.test(text.slice(Math.max(0, run.index - 8), run.index))) continue;
       const placed = !title && (words.length === 1 ? LOCATIVE : PLACE_BEFORE).test(text.slice(Math.max(0, run.index - 12), run.index));
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;

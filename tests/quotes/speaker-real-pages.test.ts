@@ -46,6 +46,21 @@ describe('habits of real pages', () => {
 });
 
 describe('names as real pages write them', () => {
+  it('knows a double surname written with a hyphen or a space as one person', () => {
+    const text = ['Trade minister Kofi Mensah Boateng spoke in Accra.', 'Mensah-Boateng said: "Exports are recovering."'];
+    expect(speakers(text)).toEqual(['Kofi Mensah Boateng']);
+  });
+
+  it('does not make a person of a thing named after "The" opening a sentence', () => {
+    const text = [
+      'Finance minister Kwame Owusu addressed traders on Monday.',
+      'The Kwacha continues to slide against the dollar.',
+      'However, the Finance Minister is sure the weak Kwacha will recover. He stressed the reserves were strong.',
+      '"We have seen worse and come back," he said.',
+    ];
+    expect(speakers(text)).toEqual(['Kwame Owusu']);
+  });
+
   it('knows a family name printed in capitals by its ordinary spelling later', () => {
     const text = ['Finance Minister SATO Kenji spoke after the vote.', '"We will review the budget," Sato said.'];
     expect(speakers(text)).toEqual(['SATO Kenji']);
