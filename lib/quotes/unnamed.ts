@@ -17,6 +17,8 @@ const FAMILIAR = /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother)\s+((?:senior\s+
 const FAMILIAR_HEAD = /^\s+(?:familiar with|close to|with knowledge of|briefed on)\b/;
 const SPOKES_FOR = /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press officer))\s+(?:for|of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,7})/gu;
 
+const OWNED_PERSON = /\b[Tt]he\s+(\p{Ll}[\p{Ll}-]*['’]s\s+(?:grandfather|grandmother|father|mother|brother|sister|son|daughter|uncle|aunt|cousin|husband|wife|partner|widow|widower|fiancée|fiancé|boyfriend|girlfriend|lawyer|solicitor|attorney|barrister|neighbour|neighbor|friend|teacher|coach|employer|landlord|landlady|doctor|carer))\b/gu;
+
 /**
  * The unnamed sources a paragraph introduces ("A senior FAA official, speaking on condition of
  * anonymity, said …"), as their descriptions without the article: that description is how the
@@ -36,6 +38,8 @@ export function unnamedSources(text: string): { name: string; title: string | nu
   // "A DfE spokesperson said …. “…,” the spokesperson said": the body named before the role.
   for (const m of text.matchAll(BODY_SPOKES)) out.push({ name: m[1]!.replace(/[’']s$/, ''), title: m[2]!.toLowerCase() });
   for (const m of text.matchAll(LOWER_BODY_SPOKES)) out.push({ name: m[1]!, title: m[2]!.toLowerCase() });
+  // "The girl's grandfather said": someone known only by whose relative or adviser they are.
+  for (const m of text.matchAll(OWNED_PERSON)) out.push({ name: m[1]!, title: null });
   // "a person familiar with the matter": the stock phrase is the whole description a reader knows them by.
   for (const m of text.matchAll(FAMILIAR)) out.push({ name: `${m[1]} ${m[2]} ${m[3]}`, title: null });
   for (const m of text.matchAll(DESCRIPTION)) {

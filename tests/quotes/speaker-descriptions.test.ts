@@ -69,4 +69,13 @@ describe('unnamed sources and titles as role nouns', () => {
     ];
     expect(speakers(text)).toEqual(['spokesperson for the prime minister', 'spokesperson for the prime minister', 'minister']);
   });
+
+  it('knows someone by whose relative they are, and "she" after them', () => {
+    const text = [
+      'The driver, a man in his 40s, was fined on Tuesday.',
+      "The boy's grandmother said the fine was not enough.",
+      '"He will be back behind the wheel within a year," she said.',
+    ];
+    expect(speakers(text)).toEqual(["boy's grandmother"]);
+  });
 });
