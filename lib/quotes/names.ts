@@ -1,4 +1,4 @@
-import { isNationality, isPersonHead, isRoleWord, isSpeechVerb, notName, PRONOUNS } from './words';
+import { isNationality, isPersonHead, isRoleWord, isSpeechVerb, isTitleSurname, notName, PRONOUNS } from './words';
 
 /** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
 export interface NamePhrase {
@@ -106,8 +106,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   // "Article 19", "Channel 4": a number after a capitalised word is part of the name.
   const nameWord = (k: number): boolean =>
     (isCap(words[k]!) || (/^\d+$/.test(words[k]!) && k > 0 && isCap(words[k - 1]!))) && (!isRoleWord(words[k]!) || surnameOfRole(k)) && !notName(words[k]!);
-  // "Chief James White", "Ann House": a title word of "White House" is a surname after a first name.
-  const surnameOfRole = (k: number): boolean => k === words.length - 1 && k > 0 && /^(?:White|House)$/.test(words[k]!) && isCap(words[k - 1]!) && !isRoleWord(words[k - 1]!) && !notName(words[k - 1]!);
+  // "Chief James White", "Premier Dennis King": a title word is a surname after a first name.
+  const surnameOfRole = (k: number): boolean => isTitleSurname(words, k);
   // "Institute for Fiscal Studies": a lower-case joining word between capitalised words stays in the name.
   while (i > 0 && (nameWord(i - 1) || (i > 1 && GLUE_IN_NAME.test(words[i - 1]!) && nameWord(i - 2) && i < words.length))) i--;
   // "Ukraine’s Presidential Office": inside an organisation's name, role-like words are part of the name.

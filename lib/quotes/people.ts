@@ -5,7 +5,7 @@ import { narration } from './narration';
 import { hasOrgWord, ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
-import { isNationality, isPersonNoun, isSpeechVerb, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, isPersonNoun, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
 import { kinName, markFamilyFirst, nameAtEnd } from './name-shapes';
 
 /** A person the text names, with the role words seen before the name (if any). */
@@ -80,7 +80,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (words.length > 1 && words.every((w) => w === w.toUpperCase())) continue;
       // "New Delhi: External Affairs Minister …": a place and a colon opening a paragraph are its dateline.
       if (!text.slice(0, run.index).trim() && /^\s*:/.test(text.slice(run.index + run.text.length))) continue;
-      if (!runText || words.some((w) => NON_PERSON_WORDS.has(w) || (ROLE_WORDS.has(w.toLowerCase()) && !/^(?:ben|abu)$/i.test(w)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
+      if (!runText || words.some((w, k) => NON_PERSON_WORDS.has(w) || (ROLE_WORDS.has(w.toLowerCase()) && !/^(?:ben|abu)$/i.test(w) && !isTitleSurname(words, k)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from.
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.
@@ -103,6 +103,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       // ("The Cedi continues to fall": the same for one word after "The" opening a sentence.)
       if (!title && !tail && /\bthe\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       if (!title && words.length === 1 && /(?:^|[.!?]["”’']?\s+)The\s+$/.test(text.slice(Math.max(0, run.index - 8), run.index))) continue;
+      // "at a Toronto news conference": a name after "a" or "an" qualifies a noun; nobody is called that.
+      if (!title && /(?:^|\s)(?:a|an)\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       const placed = !title && (words.length === 1 ? LOCATIVE : PLACE_BEFORE).test(text.slice(Math.max(0, run.index - 12), run.index));
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;

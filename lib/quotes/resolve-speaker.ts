@@ -119,6 +119,11 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
     const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter((o) => noun.test(o));
     if (holders.length === 1) return { name: holders[0]!, title: parsed.title };
   }
+  // "said King" of Premier Dennis King: a title word alone that is a known person's surname is that person.
+  if (parsed.role && /^\p{Lu}\p{Ll}+$/u.test(phrase.trim())) {
+    const named = lookupPerson(people, phrase.trim(), null, textUpTo(at), at.spoken);
+    if (named && !named.unnamed) return { name: named.name, title: named.title };
+  }
   // "the MP said", "The CFO added": a title in capitals is a role noun, not somebody's name.
   // ("the EAM said" of an External Affairs Minister: a title shortened to its initials.)
   const capsRole = parsed.name && /^(?:the|The)\s+\p{Lu}+$/u.test(phrase.trim()) && (isRoleWord(parsed.name) || expandTitle(parsed.name) !== parsed.name.toLowerCase() || people.some((p) => titleInitials(p.title).endsWith(parsed.name!)));

@@ -146,3 +146,11 @@ export const NON_PERSON_WORDS = new Set(
     'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
     .split(/\s+/),
 );
+
+// "Chief James White", "Premier Dennis King", "Ann Bishop": a title word after a first name is a surname.
+const TITLE_SURNAME = /^(?:White|House|King|Bishop|Judge|Dean|Major|Marshal|Knight|Sheriff|Pope|Chancellor|Prince|Duke|Earl|Abbott|Sergeant)$/;
+
+/** True when words[k] is a title word used as a surname: the last word, after a first name that is no title. */
+export const isTitleSurname = (words: string[], k: number): boolean =>
+  k === words.length - 1 && k > 0 && TITLE_SURNAME.test(words[k]!) && /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) && !isRoleWord(words[k - 1]!) && !notName(words[k - 1]!);
+

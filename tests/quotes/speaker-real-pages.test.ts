@@ -46,6 +46,15 @@ describe('habits of real pages', () => {
 });
 
 describe('names as real pages write them', () => {
+  it('reads a title word after a first name as a surname, and finds the person by it alone', () => {
+    const text = [
+      'The ministers met in Ottawa on Monday.',
+      '"We talked about trade," said Nova Scotia Premier Carol Bishop at an Ottawa news conference.',
+      '"And we will talk again," said Bishop.',
+    ];
+    expect(speakers(text)).toEqual(['Carol Bishop', 'Carol Bishop']);
+  });
+
   it('knows a double surname written with a hyphen or a space as one person', () => {
     const text = ['Trade minister Kofi Mensah Boateng spoke in Accra.', 'Mensah-Boateng said: "Exports are recovering."'];
     expect(speakers(text)).toEqual(['Kofi Mensah Boateng']);
