@@ -1,4 +1,4 @@
-import { isNationality, isPersonHead, isRoleWord, isSpeechVerb, isTitleSurname, notName, PRONOUNS } from './words';
+import { isNationality, isPersonHead, isRoleWord, isSpeechVerb, isTitleSurname, leadsWithOccupation, notName, PRONOUNS } from './words';
 
 /** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
 export interface NamePhrase {
@@ -114,6 +114,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   // "Chief Minister's Office", "People's Party": a possessive inside an organisation's name belongs to it.
   const orgWord = (k: number): boolean => isCap(words[k]!) && (!/[’']s$/.test(words[k]!) || (k > 0 && isCap(words[k - 1]!) && !notName(words[k - 1]!))) && !notName(words[k]!);
   if (i < words.length && ORG_END.test(last)) while (i > 0 && (orgWord(i - 1) || (i > 1 && /^(?:of|for)$/.test(words[i - 1]!) && orgWord(i - 2)))) i--;
+  // "Filmmaker Atom Egoyan": a capitalised occupation opening the phrase is the title.
+  if (i === 0 && leadsWithOccupation(words)) i = 1;
   const nameWords = words.slice(i);
   const before = words.slice(0, i).filter((w, k) => !(k === 0 && /^(the|a|an)$/i.test(w)) && !HONORIFIC.test(w));
   // "National Institute for Health and Care Research": a name with joining words inside may run longer.

@@ -154,3 +154,9 @@ const TITLE_SURNAME = /^(?:White|House|King|Bishop|Judge|Dean|Major|Marshal|Knig
 export const isTitleSurname = (words: string[], k: number): boolean =>
   k === words.length - 1 && k > 0 && TITLE_SURNAME.test(words[k]!) && /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) && !isRoleWord(words[k - 1]!) && !notName(words[k - 1]!);
 
+// "Filmmaker Atom Egoyan", "Playwright Ann Roe", "Novelist Jo Wu": occupations no list can hold, known by their endings.
+const OCCUPATION = /^\p{Lu}\p{Ll}{2,}(?:maker|writer|grapher|wright|ologist|ician|ist)$/u;
+
+/** True when a run opens with a capitalised occupation before a name of two words or more. */
+export const leadsWithOccupation = (words: string[]): boolean => words.length > 2 && OCCUPATION.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
+

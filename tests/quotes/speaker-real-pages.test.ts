@@ -46,6 +46,11 @@ describe('habits of real pages', () => {
 });
 
 describe('names as real pages write them', () => {
+  it('reads a capitalised occupation opening a sentence as a title, not a first name', () => {
+    const text = ['Playwright Dana Okafor, who opens a new show this week, said she was "terrified and thrilled".', '"It is the best thing I have written," Okafor said.'];
+    expect(speakers(text)).toEqual(['Dana Okafor', 'Dana Okafor']);
+  });
+
   it('reads a title word after a first name as a surname, and finds the person by it alone', () => {
     const text = [
       'The ministers met in Ottawa on Monday.',
