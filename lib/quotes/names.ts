@@ -39,7 +39,7 @@ const GROUP_TAIL = /\band\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:allies|p
 const GLUE_IN_NAME = /^(?:of|for|and|de|van|von|der|den|da|di|du|del|le|la)$/;
 const PRONOUN_WORDS = new Set(PRONOUNS);
 const ORG_NOUN = /^(?:office|ministry|department|agency|government|campaign|team|embassy|administration|company|firm|military|police|council)$/;
-const GROUP_PLURAL = /^(?:crowd|crowds|audience|demonstrators|spectators|mourners|onlookers|marchers|researchers|authors|scientists|investigators|organisers|organizers|campaigners|leaders|officials|critics|lawmakers|analysts|economists|residents|experts|supporters|opponents|protesters|investors|diplomats|activists|campaigners|ministers|executives|scientists|doctors|unions|allies)$/;
+const GROUP_PLURAL = /^(?:crowd|crowds|audience|demonstrators|spectators|mourners|onlookers|marchers|researchers|authors|scientists|investigators|organisers|organizers|campaigners|leaders|officials|critics|lawmakers|analysts|economists|residents|experts|supporters|opponents|protesters|investors|diplomats|activists|campaigners|ministers|executives|scientists|doctors|unions|allies|witnesses|locals|villagers|parents|students|workers|fans|neighbours|neighbors|survivors|families|passengers|nurses|teachers|farmers|traders|members)$/;
 // Only a first word (a nationality, "Ukrainian officials") may be capitalised in an unnamed group.
 const k0 = (w: string, words: string[]): boolean => words.indexOf(w) === 0 || (words.indexOf(w) === 1 && /^(the|some|many)$/i.test(words[0]!));
 
@@ -48,7 +48,8 @@ const k0 = (w: string, words: string[]): boolean => words.indexOf(w) === 0 || (w
  * spokesperson", "Kiev and its allies", "the president", "he") into name, title, pronoun or role.
  */
 export function parseNamePhrase(phrase: string): NamePhrase | null {
-  const clean = phrase.replace(/[,;:]+$/g, '').trim();
+  // "Prime Minister Narendra Modi Saturday said": the wire's day after the subject is no part of it.
+  const clean = phrase.replace(/[,;:]+$/g, '').trim().replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
   const words = clean.split(/\s+/).filter(Boolean);
   const none = { name: null, title: null, pronoun: null, role: null, collective: false };
   if (words.length === 0) return null;
@@ -101,6 +102,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   const fromWords = from?.[1]!.split(/\s+/) ?? [];
   if (from && !fromWords.some((w) => ORG_END.test(w) || /^(?:University|College|School|Hospital|Trust|Bank|Museum|Church|City|State|Republic|Kingdom|House|Board)$/.test(w) || /^(?:of|for|[Tt]he)$/.test(w))) return parseNamePhrase(from[1]!);
   // "business leaders", "Ukrainian officials": an unnamed group speaks.
+  // ("Witnesses reported": one capitalised word opening a sentence is the same group.)
+  if (words.length === 1 && GROUP_PLURAL.test(last.toLowerCase())) return { ...none, name: last, collective: true };
   if (GROUP_PLURAL.test(last) && (words.every((w) => !isCap(w) || k0(w, words)) || words.slice(0, -1).every((w) => isCap(w) || /^(?:the|some|many)$/i.test(w)))) return { ...none, name: words.filter((w, k) => !(k === 0 && /^(the|some|many)$/i.test(w))).join(' '), collective: true };
   let i = words.length;
   // "Article 19", "Channel 4": a number after a capitalised word is part of the name.

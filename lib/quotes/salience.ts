@@ -4,6 +4,10 @@ import { resolveAntecedent, type QuotePosition } from './antecedent';
 import { sentenceBounds } from './sentences';
 import { narration } from './narration';
 import { SPEECH_VERBS } from './words';
+import { sentenceSubject } from './sentence-subject';
+import { parseNamePhrase } from './names';
+import { fullOrganisation } from './organisations';
+import { resolveSpeaker } from './resolve-speaker';
 
 /** Quotes this short with nobody's words behind them are terms held at arm's length. */
 const SCARE_MAX_WORDS = 4;
@@ -19,7 +23,22 @@ function fragmentSpeaker(quote: Quote, paragraphs: string[], people: Person[]): 
   const start = sentenceBounds(text, quote.start)[0];
   const before = narration(text.slice(start, quote.start));
   if (!REPORTS.test(before)) return null;
-  return known(resolveAntecedent(people, { paragraphs: [text.slice(start, quote.start)], paragraph: 0, offset: quote.start - start }), people);
+  return sentenceOwner(text, start, quote, paragraphs, people);
+}
+
+/**
+ * Whoever the words of a quote's sentence before it are about: a person the story knows, else a body
+ * or a group that is the sentence's subject ("Witnesses reported “confrontations”", "The council issued
+ * a release stating it had “clearly heard” …").
+ */
+function sentenceOwner(text: string, start: number, quote: Quote, paragraphs: string[], people: Person[]): Speaker | null {
+  const prefix = text.slice(start, quote.start);
+  const person = known(resolveAntecedent(people, { paragraphs: [prefix], paragraph: 0, offset: prefix.length }), people);
+  if (person) return person;
+  const phrase = sentenceSubject(narration(prefix));
+  const parsed = parseNamePhrase(phrase);
+  if (!parsed || !(parsed.collective || parsed.unnamed || (parsed.name && fullOrganisation(parsed.name, paragraphs)))) return null;
+  return resolveSpeaker(phrase, people, { paragraphs, paragraph: quote.paragraph, offset: start });
 }
 
 /**
@@ -40,7 +59,7 @@ export function salientSpeakers(quotes: Quote[], paragraphs: string[], people: P
     const text = paragraphs[quote.paragraph]!;
     const start = sentenceBounds(text, quote.start)[0];
     if (/[\p{L}\d]/u.test(text.slice(start, quote.start))) {
-      quote.speaker = known(resolveAntecedent(people, { paragraphs: [text.slice(start, quote.start)], paragraph: 0, offset: quote.start - start }), people);
+      quote.speaker = sentenceOwner(text, start, quote, paragraphs, people);
       return;
     }
     const at: QuotePosition = { paragraphs, paragraph: quote.paragraph, offset: quote.start };

@@ -23,4 +23,14 @@ describe('remarks with no cue of their own', () => {
     const text = ['The plan had Lisbon on board and promised "a corridor for every town along the coast".'];
     expect(speakers(text)).toEqual(['-']);
   });
+
+  it('gives a fragment to the group or body its sentence is about', () => {
+    const text = ['Fighting spread through the north of the city overnight.', 'Witnesses reported "heavy shelling" near the airport.'];
+    expect(speakers(text)).toEqual(['Witnesses']);
+  });
+
+  it('reads the subject of a wire sentence with a weekday after the name', () => {
+    const text = ['Addressing staff after contact with Surya-3’s Tara Probe was lost, Prime Minister Ravi Menon Saturday said the "country is proud of you".'];
+    expect(speakers(text)).toEqual(['Ravi Menon']);
+  });
 });
