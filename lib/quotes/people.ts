@@ -77,7 +77,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
       if (words.length === 1 && isNationality(words[0]!)) continue;
       // "LOS ANGELES, March 19 (Agencies):": words all in capitals are a dateline or a body's letters, not a name.
-      if (words.length > 1 && words.every((w) => w === w.toUpperCase())) continue;
+      // ("A WOMAN has told …": a story's first words set in capitals are no name either.)
+      if ((words.length > 1 || /^\p{Lu}{3,}$/u.test(words[0]!)) && words.every((w) => w === w.toUpperCase())) continue;
       // "New Delhi: External Affairs Minister …": a place and a colon opening a paragraph are its dateline.
       if (!text.slice(0, run.index).trim() && /^\s*:/.test(text.slice(run.index + run.text.length))) continue;
       if (!runText || words.some((w, k) => NON_PERSON_WORDS.has(w) || (ROLE_WORDS.has(w.toLowerCase()) && !/^(?:ben|abu)$/i.test(w) && !isTitleSurname(words, k)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;

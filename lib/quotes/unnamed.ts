@@ -24,7 +24,12 @@ const OWNED_PERSON = /\b[Tt]he\s+(\p{Ll}[\p{Ll}-]*['’]s\s+(?:grandfather|grand
  * anonymity, said …"), as their descriptions without the article: that description is how the
  * reader knows them, and what "the official said" later refers back to.
  */
-export function unnamedSources(text: string): { name: string; title: string | null }[] {
+export function unnamedSources(original: string): { name: string; title: string | null }[] {
+  // "A WOMAN has told of …": local papers set a story's first words in capitals; read them in lower case.
+  // (Only when the capitals end in a source noun: "An FDA spokesperson" keeps its body's letters.)
+  const text = original.replace(/^((?:A|An|One)\s+)(\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)(?=\s\p{Ll})/u, (all, a: string, w: string) =>
+    new RegExp(`^(?:${SOURCE_NOUN})$`).test(w.split(/\s+/).pop()!.toLowerCase()) ? a + w.toLowerCase() : all,
+  );
   const out: { name: string; title: string | null }[] = [];
   // "A spokesperson for Northvale Police said": the force speaks; "the spokesperson" later is its voice.
   for (const m of text.matchAll(SPOKES_FOR)) {

@@ -78,4 +78,13 @@ describe('unnamed sources and titles as role nouns', () => {
     ];
     expect(speakers(text)).toEqual(["boy's grandmother"]);
   });
+
+  it('reads an unnamed source set in capitals at the start of a story', () => {
+    const text = [
+      'A WOMAN has spoken of a two-year wait for a hip operation.',
+      'She was referred to a surgeon at Ysgol Newydd, Rhyl in March.',
+      'The woman said: "Nobody at the hospital will give me a date."',
+    ];
+    expect(speakers(text)).toEqual(['woman']);
+  });
 });
