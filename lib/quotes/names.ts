@@ -1,3 +1,4 @@
+import { WEEKDAY } from './runs';
 import { isNationality, isPersonHead, isRoleWord, isSpeechVerb, isTitleSurname, leadsWithOccupation, notName, PRONOUNS } from './words';
 
 /** A phrase that names a speaker: a person's name and/or a role, or an organisation or group. */
@@ -49,7 +50,8 @@ const k0 = (w: string, words: string[]): boolean => words.indexOf(w) === 0 || (w
  */
 export function parseNamePhrase(phrase: string): NamePhrase | null {
   // "Prime Minister Narendra Modi Saturday said": the wire's day after the subject is no part of it.
-  const clean = phrase.replace(/[,;:]+$/g, '').trim().replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
+  const trimmed = phrase.replace(/[,;:]+$/g, '').trim();
+  const clean = WEEKDAY.test(trimmed.split(/\s+/).pop() ?? '') && trimmed.includes(' ') ? trimmed.replace(/\s+\S+$/, '') : trimmed;
   const words = clean.split(/\s+/).filter(Boolean);
   const none = { name: null, title: null, pronoun: null, role: null, collective: false };
   if (words.length === 0) return null;

@@ -13,7 +13,8 @@ export interface Mention {
 // ("K Raghunath", "M Srinivas Gowda": an initial may go without its full stop, but "A" and "I" are words.)
 const CAP_RUN = /(?:(?<![\p{L}])\p{Lu}\.\s?)*(?:(?<![\p{L}'’])(?![AI]\s)\p{Lu}\s(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+[,.]))?[\p{Lu}][\p{L}'’-]+(?:\s+\p{Lu}\.?(?=\s+\p{Lu}[\p{L}'’-]))?(?:\s+(?:(?:of|for|van|von|de|der|den|da|di|du|del|le|la|bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|Mac)\s+)?(?:(?:al|el|ad|as|ash|bin|ibn|abu|ben|bint)-)?[\p{Lu}][\p{L}'’-]+(?:\s+\p{Lu}\.?(?=\s+\p{Lu}[\p{L}'’-]))?){0,7}/gu;
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A day of the week: wire copy puts one straight after a subject ('Narendra Modi Saturday said'). */
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Capitalised runs, stripped of sentence-initial words that are never names. */
 export function capitalisedRuns(text: string): Mention[] {
