@@ -5,7 +5,7 @@ import { sentenceBounds } from './sentences';
 import { subjectBefore } from './subject';
 import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
-import { SPEECH_VERBS } from './words';
+import { REPORTING_VERBS } from './words';
 import { parseNamePhrase } from './names';
 import { lookupPerson, type Person } from './people';
 import { mentionsIn } from './pronouns';
@@ -78,15 +78,12 @@ function dialogueTurn(paragraphs: string[], paragraph: number, quotes: Quote[], 
   return null;
 }
 
-// "says the union will ask", "believes the shop", "told the court that": a sentence reporting someone's words or mind.
-const REPORTING = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|expected|wants|wanted|agrees|agreed|accepts|accepted|maintains|maintained|worries|worried|remembers|remembered|describes|described|backed|defended|praised|blamed|rejected|dismissed|questioned|welcomed|thanked|urged|conceded|acknowledged)\\b`, 'u');
-
 /** The speaker of the sentence before `sentenceStart` when it reports someone's words ("Fifita says the union …"). */
 export function reportedSpeaker(text: string, sentenceStart: number, people: Person[], at: QuotePosition): Speaker | null {
   if (sentenceStart <= 0) return null;
   const [start] = sentenceBounds(text, Math.max(0, sentenceStart - 2));
   const sentence = narration(text.slice(start, sentenceStart));
-  const verb = REPORTING.exec(sentence);
+  const verb = REPORTING_VERBS.exec(sentence);
   if (!verb) return null;
   const phrase = subjectBefore(sentence, verb.index);
   return phrase ? resolveSpeaker(phrase, people, { ...at, offset: start }) : null;

@@ -3,7 +3,7 @@ import { lookupPerson, type Person } from './people';
 import { resolveAntecedent, type QuotePosition } from './antecedent';
 import { sentenceBounds } from './sentences';
 import { narration } from './narration';
-import { SPEECH_VERBS } from './words';
+import { REPORTING_VERBS } from './words';
 import { sentenceSubject } from './sentence-subject';
 import { parseNamePhrase } from './names';
 import { fullOrganisation } from './organisations';
@@ -11,8 +11,6 @@ import { resolveSpeaker } from './resolve-speaker';
 
 /** Quotes this short with nobody's words behind them are terms held at arm's length. */
 const SCARE_MAX_WORDS = 4;
-// "conveyed to Qin that ties were “abnormal”", "expressed its “lack of confidence”": the sentence reports someone's words or stance.
-const REPORTS = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|conveyed|conveys|expressed|expresses|stating|informed|informs|observes|pointed out|reported|reports|lodged|thanked|called|calls|described|describes|branded|labelled|labeled|termed|dubbed|vowed|pledged|promised|accused|denounced|condemned|hailed)\\b`, 'u');
 
 /**
  * A short fragment in a sentence that reports someone's words or stance ("Jaishankar conveyed to Qin
@@ -22,7 +20,7 @@ function fragmentSpeaker(quote: Quote, paragraphs: string[], people: Person[]): 
   const text = paragraphs[quote.paragraph]!;
   const start = sentenceBounds(text, quote.start)[0];
   const before = narration(text.slice(start, quote.start));
-  if (!REPORTS.test(before)) return null;
+  if (!REPORTING_VERBS.test(before)) return null;
   return sentenceOwner(text, start, quote, paragraphs, people);
 }
 

@@ -160,3 +160,16 @@ const OCCUPATION = /^\p{Lu}\p{Ll}{2,}(?:maker|writer|grapher|wright|ologist|icia
 /** True when a run opens with a capitalised occupation before a name of two words or more. */
 export const leadsWithOccupation = (words: string[]): boolean => words.length > 2 && OCCUPATION.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
 
+/**
+ * Verbs that report someone's words or stance beyond the speech verbs ("conveyed that ties were …",
+ * "believes the shop …", "expressed its “lack of confidence”"): whose words a nearby quote may be.
+ */
+export const REPORTING_VERBS = new RegExp(
+  `(?<![\\w-])(?:${SPEECH_VERBS}|believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|expected|wants|wanted|agrees|agreed|` +
+    'accepts|accepted|maintains|maintained|worries|worried|remembers|remembered|describes|described|backed|defended|praised|blamed|' +
+    'rejected|dismissed|questioned|welcomed|thanked|urged|conceded|acknowledged|conveyed|conveys|expressed|expresses|stating|informed|' +
+    'informs|observes|pointed out|reported|reports|lodged|called|calls|branded|labelled|labeled|termed|dubbed|vowed|pledged|promised|' +
+    'accused|denounced|condemned|hailed)\\b',
+  'u',
+);
+
