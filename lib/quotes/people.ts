@@ -5,6 +5,7 @@ import { narration } from './narration';
 import { hasOrgWord, ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
+import { isPlaceName } from './places';
 import { isNationality, isPersonNoun, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
 import { kinName, markFamilyFirst, nameAtEnd } from './name-shapes';
 
@@ -75,7 +76,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       const runText = owned ? owner![1]! : owning ? owning[1]! : fullRun;
       // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
       const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
-      if (words.length === 1 && isNationality(words[0]!)) continue;
+      // "Kenyan", "North Korean": a nationality, with or without its compass point, is no name.
+      if (words.some(isNationality) && words.every((w) => isNationality(w) || /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/.test(w))) continue;
       // "LOS ANGELES, March 19 (Agencies):": words all in capitals are a dateline or a body's letters, not a name.
       // ("A WOMAN has told …": a story's first words set in capitals are no name either.)
       if ((words.length > 1 || /^\p{Lu}{3,}$/u.test(words[0]!)) && words.every((w) => w === w.toUpperCase())) continue;
@@ -98,6 +100,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (words.length === 1 && role && isPersonNoun(role) && !isSpeechVerb(role)) continue;
       const written = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
       const title = withoutCourtesy(written);
+      // "South Korea’s top point man", "Seoul said": a country or a city is nobody a pronoun stands for.
+      if (!title && isPlaceName(words.join(' '))) continue;
       // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a
       // role or an appositive; mid-sentence, a verb after it is enough. "in Leith," is a place.
       // "after the Great Recession", "across the Black Sea": "the" straight before a name without a title makes it a thing's.
@@ -115,6 +119,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       if (quoted && !candidatesFor(people, words.join(' ')).length) continue;
+      // "Ray and Loretta Rice": a couple named together share the surname written once, after the second.
+      const couple = words.length === 1 && /^\s+and\s+\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)\b(?!\s+\p{Lu})/u.exec(after);
+      if (couple && !ORG_WORD.test(couple[1]!) && !NON_PERSON_WORDS.has(couple[1]!)) words.push(couple[1]!);
       addPerson(people, kinName(words.join(' '), title, text.slice(0, run.index), people), title);
     }
   }

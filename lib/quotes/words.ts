@@ -142,6 +142,7 @@ export const NON_PERSON_WORDS = new Set(
     'Port Fort Mount Lake Cape Bay ' +
     'Chapel Cathedral Mosque Abbey Palace Gallery Library Theatre Arena ' +
     'Town United City Rovers Athletic FC Wanderers Albion County Rangers Celtic Olympic Sporting Dynamo ' +
+    'Statement Declaration Agreement Accord Treaty Act Charter Protocol Convention Summit Conference ' +
     'Trophy Cup League Championship Championships Series Grand Prix Olympics Games ' +
     'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
     .split(/\s+/),

@@ -1,0 +1,13 @@
+import { PLACE_NAMES } from './place-names';
+
+let known: Set<string> | undefined;
+
+/**
+ * True when a capitalised run is a country, a capital, a big city, a state or a region ("South Korea",
+ * "Seoul", "British Columbia"): such a name speaks in the news as a government or a people ("Seoul
+ * said"), never as a person a pronoun can stand for.
+ */
+export function isPlaceName(name: string): boolean {
+  known ??= new Set(PLACE_NAMES.split('|'));
+  return known.has(name.replace(/^the\s+/i, '').replace(/[’']s?$/u, ''));
+}
