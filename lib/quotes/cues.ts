@@ -52,7 +52,7 @@ const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|call
 // "the government’s claim that …": the owner of the claim said it.
 const OWNED_CUE = /\b((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)[’']s?\s+(?:claims?|accusations?|allegations?|arguments?|assertions?|warnings?|complaints?|view|position)\s+that\b/u;
 const SENTENCE_CLOSING = new RegExp(
-  `^[^“”"«»„]{0,160}?,\\s*((?:he|she|they|we|\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?|the\\s+[a-z-]+(?:\\s+[a-z-]+)?))\\s+(?:${SPEECH_VERBS})\\s*[.!]?\\s*$`,
+  `^[^:;]{0,200}?,\\s*((?:he|she|they|we|(?:[\\p{L}’'.-]+\\s+){0,4}\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?|the\\s+[a-z-]+(?:\\s+[a-z-]+)?))\\s+(?:${SPEECH_VERBS})\\s*(?:[.!]|,\\s*(?:adding|saying|noting|insisting)\\b.*)?\\s*$`,
   'u',
 );
 const REMARKS_BY = /\b(?:remarks|comments|words|testimony|speech|statement|post|message)\s+(?:made\s+)?(?:by|from)\s+([^:“”"]{2,90}?)\s*(?:,?\s*(?:at|in|on|during|last|earlier|before)\b[^:“”"]*)?:\s*$/u;

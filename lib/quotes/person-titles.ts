@@ -38,7 +38,9 @@ export function splitRoles(run: Mention): { name: Mention; roleWords: string[] }
   // (A title word last in the run is a post-nominal, "Aoife Kinsella TD", not a title before a name.)
   words.forEach((w, i) => {
     // ("Singer Lola Brandt": a role word that is also a surname is a title when two name words follow.)
-    const leading = i === 0 && words.length > 2 && (LOWER_ROLE_WORDS.has(w.toLowerCase()) || leadsWithOccupation(words));
+    // ("Commissioners Gary Macdonald and …", "Retirees Ray and …": a plural role word opening the run too.)
+    const plural = /^\p{Lu}\p{Ll}+s$/u.test(w) && isRoleWord(w.slice(0, -1).toLowerCase());
+    const leading = i === 0 && (plural || (words.length > 2 && (LOWER_ROLE_WORDS.has(w.toLowerCase()) || leadsWithOccupation(words))));
     if (i < words.length - 1 && (ROLE_WORDS.has(w.toLowerCase()) || leading || (isRoleWord(w) && (i > 0 || words.length > 2)))) last = i;
   });
   const offset = words.slice(0, last + 1).reduce((n, w) => n + w.length + 1, 0);
