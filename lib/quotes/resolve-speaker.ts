@@ -111,9 +111,10 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const org = parsed.name && !parsed.collective && !lookupPerson(people, parsed.name) ? fullOrganisation(parsed.name, at.paragraphs) : null;
   if (org) return { name: org, title: null };
   // "A council spokesman said": the council the story named ("Wexford County Council").
-  if (parsed.name && parsed.collective && /^[a-z]+$/.test(parsed.name)) {
+  // ("In a statement, the Council said" after "the EU Council": the same with the noun capitalised.)
+  if (parsed.name && parsed.collective && /^(?:[a-z]+|\p{Lu}\p{Ll}+)$/u.test(parsed.name)) {
     const named = organisationBefore(`the ${parsed.name}`, at);
-    if (named && named.name.toLowerCase().includes(parsed.name)) return { name: named.name, title: parsed.title };
+    if (named && named.name.toLowerCase().includes(parsed.name.toLowerCase())) return { name: named.name, title: parsed.title };
     // Named further back: the one organisation of the article whose name holds the noun.
     const noun = new RegExp(`\\b${parsed.name}\\b`, 'i');
     const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter((o) => noun.test(o));

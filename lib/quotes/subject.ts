@@ -58,6 +58,8 @@ export function subjectBefore(text: string, verbAt: number): string {
   // "A bus driver, who gave his name only as Chidi, told": the name the source gave is the speaker.
   const namedAs = NAMED_AS.exec(head);
   if (namedAs) return namedAs[1]!;
+  const owner = appositiveOwner(head);
+  if (owner) return owner;
   const relative = relativeAntecedent(head);
   if (relative) return relative;
   const described = unnamedBefore(head);
@@ -126,4 +128,14 @@ const BETWEEN_SUBJECT_AND_VERB =
 
 function lastWord(text: string): string {
   return text.trim().split(/\s+/).pop() ?? '';
+}
+
+// "John Girdley, Lancashire national executive member for the NASUWT," / "Sam Ud-din, a representative of
+// Lancashire’s NUT" (its closing comma left out): a role of a body set off after a name describes the name.
+const NAME_THEN_ROLE_OF = /(?:^|[,;:]\s+|\b(?:and|but)\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+((?:(?:a|an|the|\p{Lu}[\p{L}’'.-]*)\s+)?(?:[\p{L}-]+\s+){0,4}?)([a-z-]+)\s+(?:of|for|at|with|from)\s+[^,;:“”"]{2,60}?,?$/u;
+
+/** The name an appositive of the form "NAME, (a) ROLE of BODY" hangs on, when that is the whole subject. */
+function appositiveOwner(head: string): string | null {
+  const m = NAME_THEN_ROLE_OF.exec(head);
+  return m && (isPersonNoun(m[3]!) || /^(?:member|convenor|convener)$/.test(m[3]!)) ? m[1]! : null;
 }

@@ -54,3 +54,22 @@ describe('an attribution that closes the sentence', () => {
     expect(speakers(text)).toEqual(['Kato']);
   });
 });
+
+describe('a name with its role in a body, and a body by its head noun', () => {
+  it('gives the words to the name an appositive "member for THE BODY" describes, not to the body', () => {
+    const text = [
+      'The National Union of Dockers (NUD) and National Association of Port Staff (NAPS) may both strike.',
+      'Luis Ortega, Lancashire national executive member for the NAPS, added: “Members are angry.”',
+    ];
+    expect(speakers(text)).toEqual(['Luis Ortega']);
+  });
+
+  it('gives the words to the name even when the appositive’s closing comma is missing', () => {
+    expect(speakers(['Dana Holt, a representative of the Kent branch of the RMT said: “We will not back down.”'])).toEqual(['Dana Holt']);
+  });
+
+  it('reads "a Commission spokesperson" as the commission the article named', () => {
+    const text = ['The Western Water Commission said it was watching the drought. "Reservoirs are lower than in 2019," a Commission spokesperson told reporters.'];
+    expect(speakers(text)).toEqual(['Western Water Commission']);
+  });
+});
