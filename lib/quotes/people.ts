@@ -40,6 +40,8 @@ function atSentenceStart(text: string, index: number): boolean {
  */
 export function findPeople(paragraphs: string[]): Person[] {
   const people: Person[] = [];
+  // Towns the text places in their state or province: no later mention of them is a person either.
+  const towns = new Set<string>();
   for (const paragraph of paragraphs) {
     // Tom “The Hammer” Davies is Tom Davies: a quoted nickname inside a name is not part of it.
     const text = paragraph.replace(NICKNAME, '$1 ');
@@ -102,6 +104,12 @@ export function findPeople(paragraphs: string[]): Person[] {
       const title = withoutCourtesy(written);
       // "South Korea’s top point man", "Seoul said": a country or a city is nobody a pronoun stands for.
       if (!title && isPlaceName(words.join(' '))) continue;
+      // "the Vernon, B.C., man", "Greenwich, Conn., said": a town followed by its state or province.
+      const region = /^,\s+((?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s*,/u.exec(after)?.[1];
+      if (!title && region && (region.endsWith('.') || isPlaceName(region))) {
+        towns.add(words.join(' '));
+        continue;
+      }
       // A lone capitalised word opening a sentence ("Critics called …") may be any noun: it needs a
       // role or an appositive; mid-sentence, a verb after it is enough. "in Leith," is a place.
       // "after the Great Recession", "across the Black Sea": "the" straight before a name without a title makes it a thing's.
@@ -125,6 +133,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       addPerson(people, kinName(words.join(' '), title, text.slice(0, run.index), people), title);
     }
   }
+  people.splice(0, people.length, ...people.filter((p) => !towns.has(p.name)));
   spokespeopleOfPeople(people);
   markFamilyFirst(paragraphs, people);
   sealPeople(people);

@@ -73,3 +73,14 @@ describe('a name with its role in a body, and a body by its head noun', () => {
     expect(speakers(text)).toEqual(['Western Water Commission']);
   });
 });
+
+describe('abbreviated ranks and towns with their province', () => {
+  it('reads "Cst." as a constable’s rank before the name', () => {
+    expect(speakers(['“This was a brazen act,” said Cst. Dale Imrie, a spokesperson for the RCMP.'])).toEqual(['Dale Imrie']);
+  });
+
+  it('does not take a town placed in its province for a person, there or later', () => {
+    const text = ['A neighbour of the Lorne, B.C., man who was shot is still in shock.', 'She thinks Lorne is still a safe place, Mayor Ida Quist said.'];
+    expect(names(text)).toEqual(['Ida Quist']);
+  });
+});
