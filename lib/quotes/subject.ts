@@ -137,5 +137,5 @@ const NAME_THEN_ROLE_OF = /(?:^|[,;:]\s+|\b(?:and|but)\s+)(\p{Lu}[\p{L}’'.-]+(
 /** The name an appositive of the form "NAME, (a) ROLE of BODY" hangs on, when that is the whole subject. */
 function appositiveOwner(head: string): string | null {
   const m = NAME_THEN_ROLE_OF.exec(head);
-  return m && (isPersonNoun(m[3]!) || /^(?:member|convenor|convener)$/.test(m[3]!)) ? m[1]! : null;
+  return m && isPersonNoun(m[3]!) ? m[1]! : null;
 }
