@@ -10,6 +10,7 @@ import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
 import { colonSubject, lastSpeech, namedAfter, openingSpeaker, reportedSpeaker, subjectSpeaker, TRANSLATED } from './context-speakers';
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
 import { salientSpeakers } from './salience';
+import { isPlausibleSpeaker, personInSentence } from './plausible';
 import { addPart, continuesAfterAttribution, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
 
 /**
@@ -116,6 +117,12 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   // "Baird puts it bluntly: “…”": whoever the clause before a colon is about introduces the quote.
   if (!speaker && cue.type === 'none' && /:\s*$/.test(text.slice(sStart, span.open))) speaker = colonSubject(text.slice(sStart, span.open), people, at);
   if (!speaker) speaker = subjectSpeaker(text.slice(sStart, span.open), people, at);
+  // "Afterward, Horan shared … with a caption:": a misread subject gives way to the person the
+  // sentence names; failing that, the story's context decides later (salience.ts).
+  const [, sEnd] = sentenceBounds(text, span.close);
+  if (speaker && !isPlausibleSpeaker(speaker, text.slice(sStart, sEnd))) {
+    speaker = personInSentence(text.slice(sStart, span.open), text.slice(span.close, sEnd), people);
+  }
   return { quote: { ...quote, speaker }, span, cuedAfter: cue.type === 'speaker' && cue.after };
 }
 

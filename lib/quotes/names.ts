@@ -152,6 +152,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
     return { ...none, role: before.join(' ') };
   }
   if (DEFINITE.test(words[0]!) && words.length <= 4 && /^[\p{Ll}\d]/u.test(last) && nameWords.length === 0) return { ...none, role: clean };
+  // "the former One Direction star", "Manchester United star": a team or a band before a noun for a person describes someone named before.
+  if (nameWords.length === 0 && words.length <= 7 && /^\p{Ll}/u.test(last) && isPersonHead(last) && words.slice(0, -1).some(isCap)) return { ...none, role: clean };
   return null;
 }
 

@@ -6,6 +6,7 @@ import { hasOrgWord, ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
 import { isPlaceName } from './places';
+import { namesAThing } from './thing-names';
 import { isNationality, isPersonNoun, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
 import { kinName, markFamilyFirst, nameAtEnd } from './name-shapes';
 
@@ -102,6 +103,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (words.length === 1 && role && isPersonNoun(role) && !isSpeechVerb(role)) continue;
       const written = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
       const title = withoutCourtesy(written);
+      // "Super Eagles", "a special Brexit summit": everyday words and a noun's qualifier name no one.
+      if (namesAThing(words, written, role)) continue;
       // "South Korea’s top point man", "Seoul said": a country or a city is nobody a pronoun stands for.
       if (!title && isPlaceName(words.join(' '))) continue;
       // "the Vernon, B.C., man", "Greenwich, Conn., said": a town followed by its state or province.

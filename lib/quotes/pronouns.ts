@@ -1,5 +1,5 @@
 import { capitalisedRuns } from './runs';
-import { SPEECH_VERBS } from './words';
+import { ROLE_WORDS, SPEECH_VERBS } from './words';
 import { splitSentences } from './sentences';
 import { candidatesFor, choosePerson, honorificPronoun } from './identity';
 import { narration } from './narration';
@@ -38,7 +38,10 @@ export function mentionsIn(text: string, people: Person[]): Mentioned[] {
     const words = run.text.split(/\s+/);
     // "Mrs Okonjo": the courtesy title picks out which Okonjo; it is not part of the name.
     const courtesy = honorificPronoun(words[0]) ?? honorificPronoun(/(\S+)\s+$/.exec(text.slice(Math.max(0, run.index - 6), run.index))?.[1]);
-    const name = words.filter((w) => !honorificPronoun(w) && !/^(?:Dr|Prof|Sir|Dame)\.?$/.test(w)).join(' ');
+    // "Cllr Potter", "President Marcos": a title word opening the run is not part of the name either.
+    const titled = words.filter((w) => !honorificPronoun(w) && !/^(?:Dr|Prof|Sir|Dame)\.?$/.test(w));
+    while (titled.length > 1 && ROLE_WORDS.has(titled[0]!.toLowerCase().replace(/\.$/, ''))) titled.shift();
+    const name = titled.join(' ');
     if (!name) continue;
     const candidates = candidatesFor(people, name);
     const person = choosePerson(candidates, courtesy, text.slice(0, run.index));

@@ -1,4 +1,4 @@
-import { isRoleWord, SPEECH_VERBS } from './words';
+import { isRoleWord, notName, SPEECH_VERBS } from './words';
 import { fits, GLUE, GROUP } from './subject';
 
 /** Intro clauses that come before a sentence's subject ("Asked …,", "On Monday,", "But,"). */
@@ -36,9 +36,15 @@ function skipParticiple(clause: string): string {
   return clause;
 }
 
+/** "Now, Cllr Potter has …", "Similarly, Eagles forward …": one adverb set off by a comma comes before the subject. */
+function withoutAdverb(sentence: string): string {
+  const m = /^(\p{Lu}\p{Ll}+),\s+/u.exec(sentence);
+  return m && (notName(m[1]!) || /ly$/.test(m[1]!)) ? sentence.slice(m[0].length) : sentence;
+}
+
 /** The subject a sentence opens with, read forwards up to its first lower-case word that is no role or group word. */
 export function sentenceSubject(sentence: string): string {
-  const clause = skipParticiple(sentence.replace(DATELINE, '').replace(/^(?:As|On|In|From)\s+(?:the\s+)?(?:part|behalf|side) of [^,]+,\s*/, '').replace(INTRO, ''));
+  const clause = skipParticiple(withoutAdverb(sentence.replace(DATELINE, '')).replace(/^(?:As|On|In|From)\s+(?:the\s+)?(?:part|behalf|side) of [^,]+,\s*/, '').replace(INTRO, ''));
   // "Meridian’s lawyer, Jonathan Adeyemi, said": a role set off before a name; the name is the subject.
   const titled = TITLE_THEN_NAME.exec(clause);
   // "Another analyst, Jo Bell of Acme, …": the determiner and the employer set off after the name are not part of either.

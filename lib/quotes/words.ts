@@ -70,6 +70,8 @@ export const isRoleWord = (w: string): boolean => {
   const bare = w.replace(/[’']s$|\.$/, '');
   const lower = bare.toLowerCase();
   // "Prosecutor Sarah Whitlow", "Coroner Ann Lee": capitalised too, unless the word is a common surname.
+  // "Vice-Chancellor", "Co-Chair", "Deputy-Governor": a title joined by hyphens is a title.
+  if (/^\p{L}+(?:-\p{L}+)+$/u.test(bare) && bare.split('-').every((part) => ROLE_WORDS.has(part.toLowerCase()) || /^co$/i.test(part))) return true;
   return ROLE_WORDS.has(lower) || LOWER_ROLE_WORDS.has(bare) || (LOWER_ROLE_WORDS.has(lower) && !SURNAME_LIKE.has(lower));
 };
 const SURNAME_LIKE = new Set(
@@ -112,6 +114,14 @@ export const ROLE_NOUNS = new Set(
 /** Pronouns that stand for a speaker named earlier. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 
+/** Prepositions and adverbs that open a sentence before its subject ("Under Kohli, India …", "Afterward, Horan shared …"). */
+export const ADVERBIAL_OPENERS = new Set(
+  ('Under Across Despite During Following Amid Amidst Among Unlike Outside Inside Throughout Since Until Upon Within Without Beyond ' +
+    'Against Between Behind Below Above Along Around Toward Towards Through Into Over Via Afterward Afterwards Elsewhere Separately ' +
+    'Instead Meantime Citing')
+    .split(/\s+/),
+);
+
 /** Capitalised words that start sentences or name times, never people. */
 export const NOT_NAME_WORDS = new Set(
   ('The A An But And Or So Yet On In At For From To Of By With As After Before When While If Asked Earlier Later ' +
@@ -120,7 +130,8 @@ export const NOT_NAME_WORDS = new Set(
     'October November December Initially Materials No Someone Wait There Who What Why How Where Here Nobody ' +
     'Everyone Well Yes Oh Now Today Yesterday Tomorrow Not One Another Some Many Most Few Both Each Every Neither ' +
   'Only Just Even Others Other Back Born Née Nee Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
-    .split(/\s+/),
+    .split(/\s+/)
+    .concat([...ADVERBIAL_OPENERS]),
 );
 
 /** A pronoun fused with a verb (I’ve, It’s, That’s): a capitalised word that is never a name. */
@@ -155,8 +166,8 @@ const TITLE_SURNAME = /^(?:White|House|King|Bishop|Judge|Dean|Major|Marshal|Knig
 export const isTitleSurname = (words: string[], k: number): boolean =>
   k === words.length - 1 && k > 0 && TITLE_SURNAME.test(words[k]!) && /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) && !isRoleWord(words[k - 1]!) && !notName(words[k - 1]!);
 
-// "Filmmaker Atom Egoyan", "Playwright Ann Roe", "Novelist Jo Wu": occupations no list can hold, known by their endings.
-const OCCUPATION = /^\p{Lu}\p{Ll}{2,}(?:maker|writer|grapher|wright|ologist|ician|ist)$/u;
+// "Filmmaker Atom Egoyan", "Playwright Ann Roe", "Novelist Jo Wu", "Megastar Amitabh Bachchan": occupations no list can hold, known by their endings.
+const OCCUPATION = /^\p{Lu}\p{Ll}{2,}(?:maker|writer|grapher|wright|ologist|ician|ist|star)$/u;
 
 /** True when a run opens with a capitalised occupation before a name of two words or more. */
 export const leadsWithOccupation = (words: string[]): boolean => words.length > 2 && OCCUPATION.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w));

@@ -1,0 +1,23 @@
+import type { Speaker } from './types';
+import type { Person } from './people';
+import { mentionsIn } from './pronouns';
+import { ADVERBIAL_OPENERS, isSpeechVerb, REPORTING_VERBS } from './words';
+
+/**
+ * False when a speaker read from the words before a quote is a misreading of its sentence rather than
+ * someone: an adverb or a preposition opening it ("Afterward", "Across Louisiana"), or a participle
+ * opening a clause ("Underscoring what it called …, the High Command said"; "Boeing said" is a speaker).
+ */
+export function isPlausibleSpeaker(speaker: Speaker, sentence: string): boolean {
+  const words = speaker.name.split(/\s+/);
+  if (ADVERBIAL_OPENERS.has(words[0]!)) return false;
+  const participle = /^(\p{Lu}\p{Ll}+ing)\s+(\p{Ll}+)/u.exec(sentence.trimStart());
+  return !(participle && words.length === 1 && participle[1] === words[0] && !isSpeechVerb(participle[2]!) && !REPORTING_VERBS.test(participle[2]!));
+}
+
+/** The person the story knows who is named nearest the quote in its own sentence (before it, else after it). */
+export function personInSentence(before: string, after: string, people: Person[]): Speaker | null {
+  const named = (m: { person: Person }): boolean => !m.person.unnamed && m.person.name.includes(' ');
+  const last = mentionsIn(before, people).filter(named).pop() ?? mentionsIn(after, people).filter(named)[0];
+  return last ? { name: last.person.name, title: last.person.title } : null;
+}

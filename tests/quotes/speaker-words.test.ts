@@ -1,0 +1,75 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { names, speakers } from './read-speakers';
+import { isCommonWord } from '../../lib/quotes/common-words';
+import { isRoleWord } from '../../lib/quotes/words';
+
+// Everyday words are not names, and the words that open a sentence are not its subject. Written fresh for each mechanism.
+
+describe('everyday words are not people', () => {
+  it('knows everyday words in their inflected forms, but not first names or surnames', () => {
+    expect(['Teachers', 'Super', 'Eagles', 'Learning', 'Stopped', 'Policies'].map(isCommonWord)).toEqual([true, true, true, true, true, true]);
+    expect(['Grace', 'Will', 'Okonjo', 'Mensah', 'RM'].map(isCommonWord)).toEqual([false, false, false, false, false]);
+  });
+
+  it('gives "he promised" to the player, not to the team named by everyday words', () => {
+    const text = [
+      'Midfielder Kojo Ampofo also assured the fans that the Golden Lions were ready for the tournament.',
+      '“We will give our all to make the fans happy,” he promised.',
+    ];
+    expect(names(text)).toEqual(['Kojo Ampofo']);
+    expect(speakers(text)).toEqual(['Kojo Ampofo']);
+  });
+
+  it('does not take a word qualifying a noun for a person, even after a title-like adjective', () => {
+    const text = [
+      'Hopes of a special Brexit summit faded on Friday.',
+      'The chancellor, Ruth Adair, was blunt.',
+      '“There is a long way to go,” she said.',
+    ];
+    expect(names(text)).toEqual(['Ruth Adair']);
+    expect(speakers(text)).toEqual(['Ruth Adair']);
+  });
+});
+
+describe('what opens a sentence is not its subject', () => {
+  it('skips an adverb set off by a comma and a title before a surname', () => {
+    const text = [
+      'Cllr Dana Whitfield has called the closure "outrageous".',
+      'Now, Cllr Whitfield has criticised the board for leaving patients in the dark.',
+      'She told the Gazette: "Nobody warned them. Nobody."',
+    ];
+    expect(speakers(text)).toEqual(['Dana Whitfield', 'Dana Whitfield']);
+  });
+
+  it('gives a colon introduction opened by an adverb to the person it names, not to the adverb', () => {
+    const text = ['Singer Maeve Tully played to 70,000 people on Sunday.', 'Afterward, Tully posted a photo of the crowd with a simple caption: "HOME."'];
+    expect(speakers(text)).toEqual(['Maeve Tully']);
+  });
+
+  it('does not take a participle opening the sentence for the speaker', () => {
+    const text = ['Underscoring what it called the “ruthlessness” of the gangs, the Harbour Police Command said officers would not back down.'];
+    expect(speakers(text)).not.toContain('Underscoring');
+  });
+});
+
+describe('titles written before a name', () => {
+  it('reads a hyphenated title and an occupation ending in -star as titles, not names', () => {
+    expect(isRoleWord('Vice-Chancellor')).toBe(true);
+    const text = [
+      'Vice-Chancellor Anita Rao defended the fee rise on Monday.',
+      'Megastar Dev Kapoor praised the film as “exceptional”.',
+      '“I am saving the institution,” Rao said.',
+    ];
+    expect(names(text)).toEqual(['Anita Rao', 'Dev Kapoor']);
+    expect(speakers(text)).toEqual(['Dev Kapoor', 'Anita Rao']);
+  });
+});
+
+describe('surnames that are everyday words', () => {
+  it('keeps a surname that is an everyday word when a courtesy title marks it as a person', () => {
+    const text = ['Mr Rice, who runs the depot, was angry on Tuesday.', '“Nobody asked us,” he said.'];
+    expect(names(text)).toEqual(['Rice']);
+    expect(speakers(text)).toEqual(['Rice']);
+  });
+});
