@@ -101,9 +101,17 @@ export function namedAfter(text: string, span: QuoteSpan, people: Person[], at: 
   return phrase ? resolveSpeaker(phrase, people, at) : null;
 }
 
+// After a name: a verb, a few words without a comma, and the colon.
+const VERB_THEN_COLON = /^\s+(?:also\s+)?(?:[a-z]+ed|[a-z]+s|said|told|wrote|put it|spoke|went on)\b[^,:;.]{0,40}:\s*$/;
+
 /** The subject of a clause ending in a colon ("the 52-year-old grinned:"), as a speaker when it names one. */
 export function colonSubject(clause: string, people: Person[], at: QuotePosition): Speaker | null {
-  const phrase = sentenceSubject(narration(clause));
+  // "Speaking to the Star after the win over St Kieran's College, Kilkenny, Byrnes enthused:": the
+  // person named right before the clause's last verb introduces the quote, however long the lead-in.
+  const told = narration(clause);
+  const verbal = mentionsIn(told, people).filter((m) => !m.person.unnamed && VERB_THEN_COLON.test(told.slice(m.index).replace(/^\S+(?:\s+\p{Lu}\S*)*/u, ''))).pop();
+  if (verbal) return { name: verbal.person.name, title: verbal.person.title };
+  const phrase = sentenceSubject(told);
   const parsed = parseNamePhrase(phrase);
   if (!parsed || (!parsed.name && !parsed.role && !parsed.pronoun)) return null;
   return resolveSpeaker(phrase, people, at);

@@ -42,6 +42,7 @@ const IN_THE_WORDS_OF = /\bin the words of\s+([^,;:“”"«»„]{2,60}?)\s*,?\
 const PARTICIPLE_SUBJECT = /\b(?:with|and)\s+((?:the\s+)?\p{Lu}[^,;:“”"«»„]{0,40}?)\s*$/u;
 // "Rybak was quoted by the PAP agency as saying": the subject of the passive is the speaker.
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\b/u;
+const QUOTES_SAYING = /\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?!by\b|as\b)((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:as\s+)?(?:saying|telling|writing|adding)\b[^“”"]{0,30}$/u;
 const OWNED_WORDS = /\b(His|Her|Their|his|her|their)\s+(?:advice|message|view|verdict|answer|response|reply|warning|plea|hope|wish|instruction|motto|mantra|conclusion)\s+(?:is|was|remains)\s*(?:simple\s*)?[:,]?\s*(?:to|that)?\s*$/u;
 const INVERTED = /^\s*(?:Added|Said|Continued|Replied|Explained|Insisted|Noted|Recalled|Warned|Wrote|Countered)\s+((?:the\s+|\p{Lu})[^,:;“”"]{2,60}?)\s*[,:]/u;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
@@ -116,6 +117,12 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   // "a process that, in her view, “rewards whoever bids the highest”": her words.
   const view = /\b(?:in|to)\s+(his|her|their)\s+(?:view|words|mind|opinion|telling)\s*,?\s*$/i.exec(before);
   if (view) return { type: 'speaker', phrase: view[1]!.toLowerCase() === 'their' ? 'they' : view[1]!.toLowerCase() === 'his' ? 'he' : 'she', after: false };
+  // "His words: “…”": whose words they are opens the sentence.
+  const own = /(?:^|[.!?]\s+)(His|Her|Their)\s+(?:own\s+)?words(?:\s+were)?\s*[:,]?\s*$/.exec(before);
+  if (own) return { type: 'speaker', phrase: own[1] === 'Their' ? 'they' : own[1] === 'His' ? 'he' : 'she', after: false };
+  // "Mid-day's report quotes Williams saying, “…”": the one quoted is the speaker, not the report.
+  const quoting = QUOTES_SAYING.exec(before);
+  if (quoting) return { type: 'speaker', phrase: quoting[1]!, after: false };
   // "Her advice is to “talk to your doctor”": the owner of the advice, message or view speaks.
   const owner = OWNED_WORDS.exec(before);
   if (owner) return { type: 'speaker', phrase: owner[1]!.toLowerCase() === 'their' ? 'they' : owner[1]!.toLowerCase() === 'his' ? 'he' : 'she', after: false };

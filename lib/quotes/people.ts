@@ -22,7 +22,8 @@ export interface Person {
   familyFirst?: true;
 }
 
-const VERB_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
+// ("Jin also wrote": an adverb may stand between the name and its verb.)
+const VERB_AFTER = new RegExp(`^\\s*(?:(?:also|later|then|never|still|first|again|once)\\s+)?(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
 const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who|\d{1,3}\s*,)/;
 const PARTY_MEMBER = /\b(?:Democrat|Republican|Independent|Tory|Conservative|Liberal Democrat|Socialist|Nationalist)s?$/u;
 // "in Long Beach", "near Port Harcourt": after these, a run of names is a place, however long.
@@ -91,7 +92,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.
       // "Passive-aggressive" alone is no name; "Lau Chi-keung", "Vivian Kwok Wai-man" are (given names after the family name).
-      if (/^\p{Lu}{2,6}s?$/u.test(words[words.length - 1]!) || /[’']s\s/.test(runText) || (words.length === 1 && /-\p{Ll}/u.test(words[0]!) && !/^(?:al|el|bin|ibn|abu)-/i.test(words[0]!))) continue;
+      const acronym = /^\p{Lu}{2,6}s?$/u.test(words[words.length - 1]!);
+      if ((acronym && words.length > 1) || /[’']s\s/.test(runText) || (words.length === 1 && /-\p{Ll}/u.test(words[0]!) && !/^(?:al|el|bin|ibn|abu)-/i.test(words[0]!))) continue;
       // "Meridian" after "Meridian Marine Underwriters", "American Red Cross" that "says it is": organisations.
       const orgs = organisationsOf(paragraphs);
       const full = words.join(' ');
@@ -103,6 +105,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (words.length === 1 && role && isPersonNoun(role) && !isSpeechVerb(role)) continue;
       const written = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
       const title = withoutCourtesy(written);
+      // "leader RM wrote": letters alone name a body, unless a person's role stands before them.
+      if (acronym && !written) continue;
       // "Super Eagles", "a special Brexit summit": everyday words and a noun's qualifier name no one.
       if (namesAThing(words, written, role)) continue;
       // "South Korea’s top point man", "Seoul said": a country or a city is nobody a pronoun stands for.

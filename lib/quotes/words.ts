@@ -56,7 +56,7 @@ export const LOWER_ROLE_WORDS = new Set(
     'academic lecturer doctor economist councillor spokesman spokeswoman spokesperson ' +
     // "his wife, Grace Okonjo": kinship before a name is how "her husband said" finds him later.
     'wife husband mother father son daughter brother sister widow widower grandmother grandfather mum dad ' +
-    'fiancée fiancé girlfriend boyfriend ' +
+    'fiancée fiancé girlfriend boyfriend member ' +
     'commuter retiree pensioner homeowner motorist cyclist passenger shopkeeper vendor stallholder ' +
     'meteorologist forecaster epidemiologist virologist geologist seismologist climatologist biologist chemist ' +
     'physicist psychologist psychiatrist paediatrician pediatrician cardiologist oncologist ' +

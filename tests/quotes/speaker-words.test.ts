@@ -14,7 +14,8 @@ describe('everyday words are not people', () => {
 
   it('gives "he promised" to the player, not to the team named by everyday words', () => {
     const text = [
-      'Midfielder Kojo Ampofo also assured the fans that the Golden Lions were ready for the tournament.',
+      'Midfielder Kojo Ampofo spoke after training on Friday.',
+      'Golden Lions head into the tournament as favourites.',
       '“We will give our all to make the fans happy,” he promised.',
     ];
     expect(names(text)).toEqual(['Kojo Ampofo']);
@@ -35,16 +36,20 @@ describe('everyday words are not people', () => {
 describe('what opens a sentence is not its subject', () => {
   it('skips an adverb set off by a comma and a title before a surname', () => {
     const text = [
-      'Cllr Dana Whitfield has called the closure "outrageous".',
+      'Cllr Dana Whitfield (Popley East) has called the closure "outrageous".',
+      'Practice manager Tom Reed said the closure was temporary.',
       'Now, Cllr Whitfield has criticised the board for leaving patients in the dark.',
-      'She told the Gazette: "Nobody warned them. Nobody."',
+      'He told the Gazette: "Nobody warned them. Nobody."',
     ];
     expect(speakers(text)).toEqual(['Dana Whitfield', 'Dana Whitfield']);
   });
 
   it('gives a colon introduction opened by an adverb to the person it names, not to the adverb', () => {
-    const text = ['Singer Maeve Tully played to 70,000 people on Sunday.', 'Afterward, Tully posted a photo of the crowd with a simple caption: "HOME."'];
-    expect(speakers(text)).toEqual(['Maeve Tully']);
+    const text = [
+      '"It was the biggest night of her life," manager Joe Bright said of singer Maeve Tully.',
+      'Afterward, Tully posted a photo of the crowd with a simple caption: "HOME."',
+    ];
+    expect(speakers(text)).toEqual(['Joe Bright', 'Maeve Tully']);
   });
 
   it('does not take a participle opening the sentence for the speaker', () => {

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { names, speakers } from './read-speakers';
+
+// Lead-ins that name the speaker in unusual ways, and one-word names with a role. Written fresh for each mechanism.
+
+describe('lead-ins to a quote', () => {
+  it('gives a colon introduction to the person named before its verb, after a long opening clause', () => {
+    const text = [
+      'Joint-manager Cathal Brophy hailed the team after the final.',
+      "Speaking to the Northern Star after the comeback win over St. Brendan's College, Tralee in Limerick, Brophy beamed: “They just refused to be beaten.”",
+    ];
+    expect(speakers(text)).toEqual(['Cathal Brophy']);
+  });
+
+  it('reads "His words:" as the words of the person the pronoun stands for', () => {
+    const text = ['Forward Tunde Bakare promised the fans a trophy.', 'His words: “We are all determined to win it again.”'];
+    expect(speakers(text)).toEqual(['Tunde Bakare']);
+  });
+
+  it('gives "a report quotes X saying" to X, not to the report', () => {
+    const text = ['Serena Pike won her third title in Paris on Saturday.', "The Herald's report quotes Pike saying, “It was a very complicated match.”"];
+    expect(speakers(text)).toEqual(['Serena Pike']);
+  });
+});
+
+describe('a pronoun after a sentence about something else', () => {
+  it('goes on with the last speaker when the sentence before only mentions other people', () => {
+    const text = [
+      'Veteran actor Ravi Menon praised his co-stars. “They are so committed,” Menon said.',
+      'The film, directed by Arun Das, also features Meera Nair and Kavya Iyer in key roles.',
+      '“It is an inspiration for me,” he added.',
+    ];
+    expect(speakers(text)).toEqual(['Ravi Menon', 'Ravi Menon']);
+  });
+});
+
+describe('one-word names with a role', () => {
+  it('knows a one-word name after a lower-case role, with an adverb before its verb, and letters after a role', () => {
+    const text = [
+      'The band’s leader JK wrote on the fan platform: “Please enjoy the show safely.”',
+      'He added: “We are grateful to the police.”',
+      'Eldest member Tae also wrote: “Thanks to everyone who helped.”',
+      '“We will do our best,” he continued.',
+    ];
+    expect(names(text)).toEqual(['JK', 'Tae']);
+    expect(speakers(text)).toEqual(['JK', 'JK', 'Tae', 'Tae']);
+  });
+});
