@@ -56,7 +56,7 @@ const SENTENCE_CLOSING = new RegExp(
   `^[^:;]{0,200}?,\\s*((?:he|she|they|we|(?:[\\p{L}’'.-]+\\s+){0,4}\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?|the\\s+[a-z-]+(?:\\s+[a-z-]+)?))\\s+(?:${SPEECH_VERBS})\\s*(?:[.!]|,\\s*(?:adding|saying|noting|insisting)\\b.*)?\\s*$`,
   'u',
 );
-const REMARKS_BY = /\b(?:remarks|comments|words|testimony|speech|statement|post|message)\s+(?:made\s+)?(?:by|from)\s+([^:“”"]{2,90}?)\s*(?:,?\s*(?:at|in|on|during|last|earlier|before)\b[^:“”"]*)?:\s*$/u;
+const REMARKS_BY = /\b(?:remarks|comments|words|testimony|speech|statement|post|message)\s+(?:made\s+)?(?:by|from)\s+([^:“”"]{2,90}?)\s*(?:,?\s*(?:at|in|on|during|last|earlier|before)\b[^:“”"]*)?(?:\s+(?:read|reads|said|says|stated|added))?:\s*$/u;
 const DESCRIBED_BY = /\bdescribed\s+(?:in|by)\s+([^,;:“”"]{2,40}?)\s+as\s*$/u;
 const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*|(?:[a-z][\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})$/u;
 

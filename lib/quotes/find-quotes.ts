@@ -10,6 +10,7 @@ import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
 import { colonSubject, lastSpeech, namedAfter, openingSpeaker, reportedSpeaker, subjectSpeaker, TRANSLATED } from './context-speakers';
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
 import { salientSpeakers } from './salience';
+import { markTitleLists } from './title-lists';
 import { isPlausibleSpeaker, personInSentence } from './plausible';
 import { addPart, continuesAfterAttribution, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
 
@@ -65,10 +66,16 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     if (last?.span.runsOn) open = last.quote;
   });
   shareRunOnSpeakers(chains);
+  markTitleLists(quotes, paragraphs);
   nameDelayedLede(quotes, paragraphs, people);
   salientSpeakers(quotes, paragraphs, people);
   return quotes;
 }
+
+// A noun phrase ending in a lower-case noun: "the actor’s agent", "the club", "Tim’s agent".
+const DESCRIBED = /^(?:(?:[Tt]he|[Aa]n?)\s+|\p{Lu}[\p{L}-]*[’']s\s+)(?:[\p{Ll}’'-]+\s+){0,3}\p{Ll}[\p{Ll}-]+$/u;
+// (Not a statement or a spokesperson: those speak for a body the story names elsewhere, which later steps find.)
+const VOICE_OF_ANOTHER = /\b(?:statement|release|spokes\w+|representative|message|letter|email|post|tweet|note|filing|document)$/;
 
 /** Reads one quote's kind and speaker from its cue, or from the quotes before it in its sentence and paragraph. */
 const ANOTHER = /^\s*(?:Another|One|A second|A third|The next|The last|The first|A later one|Others?)\b[^:“”"]{0,40}\b(?:read|reads|said|says)\s*:\s*$/;
@@ -104,6 +111,8 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
       if (other && isKnown(other, people, at.paragraphs)) speaker = other;
     }
   }
+  // "A statement from Tim’s agent read:", "the report said": a description the story gives no name is the speaker as written.
+  if (!speaker && cue.type === 'speaker' && DESCRIBED.test(cue.phrase) && !VOICE_OF_ANOTHER.test(cue.phrase)) speaker = { name: cue.phrase.replace(/^(?:the|a|an)\s+/i, ''), title: null };
   speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;
   // A quote opening a sentence without a cue goes on with the last remark of its paragraph, or with the
   // person whose words the sentence before reported ("Tipene says she understands. “I'd be angry too.”").

@@ -27,7 +27,8 @@ export function markFamilyFirst(paragraphs: string[], people: Person[]): void {
     if (p.unnamed || w.length < 2 || /\./.test(p.name)) continue;
     const [first, next, last, before] = [esc(w[0]!), esc(w[1]!), esc(w[w.length - 1]!), esc(w[w.length - 2]!)];
     // The first word on its own (not opening the full name) against the last word on its own.
-    const firstAlone = count(`(?<![\\p{L}’'-])${first}(?![\\p{L}’'-])(?!\\s+${next})`);
+    // ("Paul Biya" beside "Paul Atanga Nji": a first word opening someone else's full name does not count.)
+    const firstAlone = count(`(?<![\\p{L}’'-])${first}(?![\\p{L}’'-])(?!\\s+${next})(?!\\s+\\p{Lu})`);
     const lastAlone = count(`(?<!${before}\\s+)(?<![\\p{L}’'-])${last}(?![\\p{L}’'-])`);
     if (firstAlone > lastAlone) p.familyFirst = true;
   }
@@ -61,4 +62,9 @@ export function nameAtEnd(run: string): string | null {
   const lead = words[words.length - size - 1]!;
   const nameLike = tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_WORD.test(w) && !NON_PERSON_WORDS.has(w) && !notName(w));
   return nameLike && !/^(?:of|for|and|the|&)$/.test(lead) && (words.length > 3 || /\s(?:of|for)\s/.test(run)) ? tail.join(' ') : null;
+}
+
+/** "… of Treasury and Finance Nicolás Dujovne": a portfolio word after "and" or "of" opening a three-word run is the title's end. */
+export function withoutPortfolio(before: string, words: string[]): string[] {
+  return words.length === 3 && PORTFOLIO.test(words[0]!) && /\b(?:and|of|for|&)\s+$/.test(before) ? words.slice(1) : words;
 }

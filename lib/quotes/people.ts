@@ -7,8 +7,8 @@ import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
 import { isPlaceName } from './places';
 import { namesAThing } from './thing-names';
-import { isNationality, isPersonNoun, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
-import { kinName, markFamilyFirst, nameAtEnd } from './name-shapes';
+import { isNationality, isPersonNoun, isRoleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { kinName, markFamilyFirst, nameAtEnd, withoutPortfolio } from './name-shapes';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
@@ -79,7 +79,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       const owning = /^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})[’']s\s+\p{Lu}/u.exec(fullRun);
       const runText = owned ? owner![1]! : owning ? owning[1]! : fullRun;
       // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
-      const words = bareName(runText).split(/\s+/).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
+      // "Ministers of Treasury and Finance Nicolás Dujovne": a portfolio's last word before a name belongs to the title.
+      const words = withoutPortfolio(text.slice(0, run.index), bareName(runText).split(/\s+/)).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
       // "Kenyan", "North Korean": a nationality, with or without its compass point, is no name.
       if (words.some(isNationality) && words.every((w) => isNationality(w) || /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/.test(w))) continue;
       // "LOS ANGELES, March 19 (Agencies):": words all in capitals are a dateline or a body's letters, not a name.
@@ -87,7 +88,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       if ((words.length > 1 || /^\p{Lu}{3,}$/u.test(words[0]!)) && words.every((w) => w === w.toUpperCase())) continue;
       // "New Delhi: External Affairs Minister …": a place and a colon opening a paragraph are its dateline.
       if (!text.slice(0, run.index).trim() && /^\s*:/.test(text.slice(run.index + run.text.length))) continue;
-      if (!runText || words.some((w, k) => NON_PERSON_WORDS.has(w) || (ROLE_WORDS.has(w.toLowerCase()) && !/^(?:ben|abu)$/i.test(w) && !isTitleSurname(words, k)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
+      if (!runText || words.some((w, k) => NON_PERSON_WORDS.has(w) || ((ROLE_WORDS.has(w.toLowerCase()) || (w.includes('-') && isRoleWord(w))) && !/^(?:ben|abu)$/i.test(w) && !isTitleSurname(words, k)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from.
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.
@@ -133,7 +134,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (!looksLikePerson || core.length > 3) continue;
       // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
-      if (quoted && !candidatesFor(people, words.join(' ')).length) continue;
+      // ("… said the mayor, 'Chief Michael Harrison.'": a full name with a title, even inside a quote, is a person.)
+      if (quoted && !candidatesFor(people, words.join(' ')).length && !(words.length >= 2 && title)) continue;
       // "Ray and Loretta Rice": a couple named together share the surname written once, after the second.
       const couple = words.length === 1 && /^\s+and\s+\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)\b(?!\s+\p{Lu})/u.exec(after);
       if (couple && !ORG_WORD.test(couple[1]!) && !NON_PERSON_WORDS.has(couple[1]!)) words.push(couple[1]!);

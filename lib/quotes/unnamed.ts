@@ -52,6 +52,8 @@ export function unnamedSources(original: string): { name: string; title: string 
     if (FAMILIAR_HEAD.test(after)) continue;
     // "a Labour MP, Jane Hart, said": a source named in apposition is that person, not an unnamed one.
     if (/^\s*,\s*\p{Lu}[\p{L}’'.-]+\s+\p{Lu}/u.test(after)) continue;
+    // "One such patient was Robyn Hill": a description the sentence names is that person.
+    if (/^\s+(?:was|is)\s+\p{Lu}[\p{L}’'.-]+\s+\p{Lu}/u.test(after)) continue;
     const words = m[1]!.split(/\s+/);
     // "an interview with … lawyer": the description must be one noun phrase, no clause or joining word inside.
     if (words.some((w) => GLUE.test(w) || /[,;:]$/.test(w))) continue;

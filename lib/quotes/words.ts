@@ -32,7 +32,7 @@ export const ROLE_WORDS = new Set(
     'congresswoman prof rev reverend dame baroness baron bishop archbishop rabbi sheriff detective sergeant ' +
     'constable superintendent lieutenant colonel admiral premier ' +
     // Police and military ranks as abbreviated before a name ("DI Okonedo", "Cllr Byrne").
-    'di dci dsi ds dc pc cst const supt insp det sgt lt col gen capt cpl maj adm cmdr cllr cr hon ' +
+    'di dci dsi ds dc pc cst const supt insp det sgt lt col gen capt cpl maj adm cmdr cllr clr cr hon ' +
     'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor ' +
     'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan ' +
     // Indian police and civil-service ranks ("DCP Shalini Rao", "SHO Ravi Kumar").
@@ -56,7 +56,7 @@ export const LOWER_ROLE_WORDS = new Set(
     'academic lecturer doctor economist councillor spokesman spokeswoman spokesperson ' +
     // "his wife, Grace Okonjo": kinship before a name is how "her husband said" finds him later.
     'wife husband mother father son daughter brother sister widow widower grandmother grandfather mum dad ' +
-    'fiancée fiancé girlfriend boyfriend member ' +
+    'fiancée fiancé girlfriend boyfriend member teammate team-mate ' +
     'commuter retiree pensioner homeowner motorist cyclist passenger shopkeeper vendor stallholder ' +
     'meteorologist forecaster epidemiologist virologist geologist seismologist climatologist biologist chemist ' +
     'physicist psychologist psychiatrist paediatrician pediatrician cardiologist oncologist ' +
@@ -70,8 +70,8 @@ export const isRoleWord = (w: string): boolean => {
   const bare = w.replace(/[’']s$|\.$/, '');
   const lower = bare.toLowerCase();
   // "Prosecutor Sarah Whitlow", "Coroner Ann Lee": capitalised too, unless the word is a common surname.
-  // "Vice-Chancellor", "Co-Chair", "Deputy-Governor": a title joined by hyphens is a title.
-  if (/^\p{L}+(?:-\p{L}+)+$/u.test(bare) && bare.split('-').every((part) => ROLE_WORDS.has(part.toLowerCase()) || /^co$/i.test(part))) return true;
+  // "Vice-Chancellor", "Co-Chair", "Chancellor-designate": a title joined by hyphens is a title.
+  if (/^\p{L}+(?:-\p{L}+)+$/u.test(bare) && bare.split('-').every((part) => ROLE_WORDS.has(part.toLowerCase()) || /^(?:co|designate|elect)$/i.test(part))) return true;
   return ROLE_WORDS.has(lower) || LOWER_ROLE_WORDS.has(bare) || (LOWER_ROLE_WORDS.has(lower) && !SURNAME_LIKE.has(lower));
 };
 const SURNAME_LIKE = new Set(
