@@ -77,7 +77,7 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
     const found = (subject && ok(subject) ? subject : undefined) ?? (pronoun && named.find((p) => p.pronoun === pronoun)) ?? named[0];
     // "Except for Tendulkar (34) and Yuvraj Singh (12), none of the batsmen …. “…,” he said": a sentence
     // that lists people none of whom is its subject is about them, not by them; "he" is who was quoted last.
-    const last = loose && pronoun && found && found !== subject && at.lastSpeaker && (listsNames(sentence, people) || (!subject && named.length >= 2)) ? lookupPerson(people, at.lastSpeaker) : undefined;
+    const last = loose && pronoun && found && found !== subject && at.lastSpeaker && (listsNames(sentence, people) || (!subject && named.filter((p) => !p.unnamed).length >= 2)) ? lookupPerson(people, at.lastSpeaker) : undefined;
     if (last && !last.unnamed && agrees(last)) return { name: last.name, title: last.title };
     if (found) return { name: found.name, title: found.title };
     // "Putin casts …, which he says …": a one-word subject the text never gives a role is still a person.

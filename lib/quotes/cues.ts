@@ -58,7 +58,8 @@ const SENTENCE_CLOSING = new RegExp(
 );
 const REMARKS_BY = /\b(?:remarks|comments|words|testimony|speech|statement|post|message)\s+(?:made\s+)?(?:by|from)\s+([^:“”"]{2,90}?)\s*(?:,?\s*(?:at|in|on|during|last|earlier|before)\b[^:“”"]*)?(?:\s+(?:read|reads|said|says|stated|added))?:\s*$/u;
 const DESCRIBED_BY = /\bdescribed\s+(?:in|by)\s+([^,;:“”"]{2,40}?)\s+as\s*$/u;
-const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*|(?:[a-z][\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})$/u;
+// ("swimming great Phelps": lower-case title words before a surname; not "after the Brandts".)
+const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*|(?:(?!(?:after|before|when|as|while|since|because|if|until|and|but|or|then|so|that|which|who|where|the|a|an|in|on|at|to|for|from|with|by|of)\s)[a-z][\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u;
 
 /** The attribution right after a closing mark: “…,” he said / said X / with X saying / according to X. */
 function cueAfter(text: string, span: QuoteSpan): string | null {

@@ -16,6 +16,7 @@ const INTRODUCED = /^\s*,\s*(?:\d{1,3}\s*,|(?:a|an|the|who|whose)\b)/;
  */
 export function nameDelayedLede(quotes: Quote[], paragraphs: string[], people: Person[]): void {
   if (paragraphs.length < 2) return;
+  nameLedeRoles(quotes, people);
   const next = narration(paragraphs[1]!);
   const subject = sentenceSubject(next);
   const person = subject ? lookupPerson(people, subject) : undefined;
@@ -30,5 +31,18 @@ export function nameDelayedLede(quotes: Quote[], paragraphs: string[], people: P
     if (quote.paragraph !== 0 || !described || ANONYMOUS.test(name) || /[^s]s$/.test(name)) continue;
     const later = paragraphs.slice(1).some((p) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(p));
     if (!later) quote.speaker = { name: person.name, title: person.title ?? quote.speaker!.title };
+  }
+}
+
+/**
+ * "A coroner has described the death … as a “human tragedy”" and later "Coroner Scott Mitchell": a
+ * role opening the story is the one person the story later names with that title.
+ */
+function nameLedeRoles(quotes: Quote[], people: Person[]): void {
+  for (const quote of quotes) {
+    const role = quote.speaker?.name ?? '';
+    if (quote.paragraph !== 0 || !/^\p{Ll}+$/u.test(role)) continue;
+    const holders = people.filter((p) => !p.unnamed && p.name.includes(' ') && new RegExp(`\\b${role}$`, 'i').test(p.title ?? ''));
+    if (holders.length === 1) quote.speaker = { name: holders[0]!.name, title: holders[0]!.title };
   }
 }

@@ -37,7 +37,8 @@ export function unnamedSources(original: string): { name: string; title: string 
     // "the spokesman for Ukraine's navy, Oleh Kravets,": a named spokesperson is a person, not an unnamed source.
     if (/^(?:\s+[a-z]+)?\s*,\s*\p{Lu}[\p{L}’'.-]+\s+\p{Lu}/u.test(after)) continue;
     // "for Ukraine's navy": the owner's lower-case body is the one that speaks.
-    const owned = /[’']s$/.test(m[2]!) && /^\s+([a-z]+)\b/.exec(after);
+    // ("at the North's foreign ministry": a lower-case modifier may come before the body noun.)
+    const owned = /[’']s$/.test(m[2]!) && (/^\s+([a-z]+\s+(?:ministry|office|department|agency|government|embassy|council|service|army|navy|military|police|committee))\b/.exec(after) ?? /^\s+([a-z]+)\b/.exec(after));
     out.push({ name: owned ? `${m[2]} ${owned[1]}` : m[2]!.replace(/[’']s$/, ''), title: m[1]!.toLowerCase() });
   }
   // "A DfE spokesperson said …. “…,” the spokesperson said": the body named before the role.

@@ -118,7 +118,8 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 export const ADVERBIAL_OPENERS = new Set(
   ('Under Across Despite During Following Amid Amidst Among Unlike Outside Inside Throughout Since Until Upon Within Without Beyond ' +
     'Against Between Behind Below Above Along Around Toward Towards Through Into Over Via Afterward Afterwards Elsewhere Separately ' +
-    'Instead Meantime Citing')
+    'Instead Meantime Citing Therefore Thus Hence Moreover Furthermore Additionally Similarly Likewise Nevertheless Nonetheless ' +
+    'Indeed Besides Overall Finally Firstly Secondly Lastly Consequently Accordingly Otherwise Regardless')
     .split(/\s+/),
 );
 
@@ -155,7 +156,8 @@ export const NON_PERSON_WORDS = new Set(
     'Town United City Rovers Athletic FC Wanderers Albion County Rangers Celtic Olympic Sporting Dynamo ' +
     'Statement Declaration Agreement Accord Treaty Act Charter Protocol Convention Summit Conference ' +
     'Trophy Cup League Championship Championships Series Grand Prix Olympics Games ' +
-    'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley')
+    'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley ' +
+    'Prefecture Province Region Territory Municipality Borough')
     .split(/\s+/),
 );
 

@@ -47,3 +47,31 @@ describe('one-word names with a role', () => {
     expect(speakers(text)).toEqual(['JK', 'JK', 'Tae', 'Tae']);
   });
 });
+
+describe('roles and bodies named in passing', () => {
+  it('gives a role opening the story to the one person later named with that title', () => {
+    const text = [
+      'A coroner has described the death of a baby in a Sydney hospital as a "human tragedy".',
+      'Coroner Scott Mitchell said the hospital had since changed its procedures.',
+    ];
+    expect(speakers(text)).toEqual(['Scott Mitchell']);
+  });
+
+  it('reads lower-case title words before a surname after the quote', () => {
+    const text = ['Ryan Hale cried on the podium.', '“I told them it is OK to cry,” swimming great Phelps said.', 'Michael Phelps won his 19th gold.'];
+    expect(speakers(text)).toEqual(['Michael Phelps']);
+  });
+
+  it('gives a spokesman at an owned body in lower case the whole body', () => {
+    const text = ['The statement by a spokesman at the North’s foreign ministry did not elaborate.', '“The hostile policy compels us to re-examine the issue,” the spokesman said.'];
+    expect(speakers(text)).toEqual(['North’s foreign ministry']);
+  });
+
+  it('does not take a prefecture for a person a pronoun stands for', () => {
+    const text = [
+      'In a stump speech on Saturday in Kawasaki, Kanagawa Prefecture, eastern Japan, Prime Minister Aiko Tanaka said the weak yen was "a great opportunity".',
+      'She also said the yen shot up under the last government, asking, "Is that better?"',
+    ];
+    expect(speakers(text)).toEqual(['Aiko Tanaka', 'Aiko Tanaka']);
+  });
+});
