@@ -11,7 +11,7 @@ import { colonSubject, lastSpeech, namedAfter, openingSpeaker, reportedSpeaker, 
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
 import { salientSpeakers } from './salience';
 import { markTitleLists } from './title-lists';
-import { isPlausibleSpeaker, personInSentence } from './plausible';
+import { isPlausibleSpeaker, personInSentence, statementGiver } from './plausible';
 import { addPart, continuesAfterAttribution, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
 
 /**
@@ -113,6 +113,7 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   }
   // "A statement from Tim’s agent read:", "the report said": a description the story gives no name is the speaker as written.
   if (!speaker && cue.type === 'speaker' && DESCRIBED.test(cue.phrase) && !VOICE_OF_ANOTHER.test(cue.phrase)) speaker = { name: cue.phrase.replace(/^(?:the|a|an)\s+/i, ''), title: null };
+  if (cue.type === 'speaker' && /^it$/i.test(cue.phrase)) speaker = statementGiver(`${at.paragraphs[at.paragraph - 1] ?? ''} ${text.slice(0, span.open)}`, people) ?? speaker;
   speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;
   // A quote opening a sentence without a cue goes on with the last remark of its paragraph, or with the
   // person whose words the sentence before reported ("Tipene says she understands. “I'd be angry too.”").

@@ -2,6 +2,7 @@ import type { Person } from './people';
 import { mentionsIn } from './pronouns';
 import { ORG_WORD } from './organisations';
 import { NON_PERSON_WORDS, notName } from './words';
+import { isPlaceName } from './places';
 
 /* How a story writes a person's name: a spouse's family name, family name first, the name at the end of a long title. */
 
@@ -51,7 +52,7 @@ export function nameAtEnd(run: string): string | null {
   const threeShort = words.length > 3 && words.slice(-3).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && !JOINING_PARTICLE.test(words[words.length - 3]!);
   // "… for Environment Protection and Climate Change Ayesha Rehman Khokhar": when the word before
   // the last two is no portfolio but the one before it is, the name has three words.
-  const afterPortfolio = words.length > 4 && !PORTFOLIO.test(words[words.length - 3]!) && PORTFOLIO.test(words[words.length - 4]!);
+  const afterPortfolio = words.length >= 4 && !PORTFOLIO.test(words[words.length - 3]!) && PORTFOLIO.test(words[words.length - 4]!);
   const size = /-\p{Ll}/u.test(words[words.length - 1] ?? '') || threeShort || afterPortfolio ? 3 : 2;
   if (words.length <= size) return null;
   // "Naveed Ul Hassan Shah", "Faisal bin Hamoud Harthy": a particle before the last two joins the name to the word before it.
@@ -64,7 +65,13 @@ export function nameAtEnd(run: string): string | null {
   return nameLike && !/^(?:of|for|and|the|&)$/.test(lead) && (words.length > 3 || /\s(?:of|for)\s/.test(run)) ? tail.join(' ') : null;
 }
 
-/** "… of Treasury and Finance Nicolás Dujovne": a portfolio word after "and" or "of" opening a three-word run is the title's end. */
+/**
+ * "… of Treasury and Finance Nicolás Dujovne", "High Commissioner to India Shahid Malik": a portfolio
+ * word after "and" or "of", or a country after "to", opening a three-word run ends the title, not the name.
+ */
 export function withoutPortfolio(before: string, words: string[]): string[] {
-  return words.length === 3 && PORTFOLIO.test(words[0]!) && /\b(?:and|of|for|&)\s+$/.test(before) ? words.slice(1) : words;
+  if (words.length !== 3) return words;
+  const portfolio = PORTFOLIO.test(words[0]!) && /\b(?:and|of|for|&)\s+$/.test(before);
+  const country = isPlaceName(words[0]!) && /\b(?:to|in|of|for)\s+$/.test(before);
+  return portfolio || country ? words.slice(1) : words;
 }

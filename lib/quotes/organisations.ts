@@ -71,7 +71,12 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
     for (const m of text.matchAll(OWNER)) if (!orgs.has(m[1]!) && !/(?:^|[.!?]["”’']?\s+)$/.test(text.slice(0, m.index! + m[0].indexOf(m[1]!)))) orgs.set(m[1]!, m[1]!);
     // ("Mr Alexander said it was “just not happening”": "it" is the thing discussed; a courtesy title makes a person.)
     // (So does a title: "Gen Prayut said it would be the people’s decision".)
-    for (const m of text.matchAll(ITS_OWN)) if (!/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/.test(m[1]!) && !isRoleWord(m[1]!.split(/\s+/)[0]!)) addShortened(orgs, m[1]!);
+    // ("Tom Prest said it had been …": two words told only by "said it" are a person's first name and surname.)
+    for (const m of text.matchAll(ITS_OWN)) {
+      const saidIt = !/\sits\b/.test(m[0]) && m[1]!.split(/\s+/).length === 2;
+      const rolePrefix = isRoleWord(/(\S+)\s+$/.exec(text.slice(0, m.index!))?.[1] ?? '');
+      if (!saidIt && !rolePrefix && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/.test(m[1]!) && !isRoleWord(m[1]!.split(/\s+/)[0]!)) addShortened(orgs, m[1]!);
+    }
     // "the Health Service Executive (HSE)", "Reserve Bank of India (RBI)": a name and the letters it goes by.
     for (const m of text.matchAll(DEFINED)) {
       const full = trimToInitials(m[1]!.replace(/^(?:The|the)\s+/, '').replace(/[’']s$/, ''), m[2]!);

@@ -7,7 +7,7 @@ import { unnamedSources } from './unnamed';
 import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
 import { isPlaceName } from './places';
 import { namesAThing } from './thing-names';
-import { isNationality, isPersonNoun, isRoleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, isPersonNoun, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
 import { kinName, markFamilyFirst, nameAtEnd, withoutPortfolio } from './name-shapes';
 
 /** A person the text names, with the role words seen before the name (if any). */
@@ -88,7 +88,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       if ((words.length > 1 || /^\p{Lu}{3,}$/u.test(words[0]!)) && words.every((w) => w === w.toUpperCase())) continue;
       // "New Delhi: External Affairs Minister …": a place and a colon opening a paragraph are its dateline.
       if (!text.slice(0, run.index).trim() && /^\s*:/.test(text.slice(run.index + run.text.length))) continue;
-      if (!runText || words.some((w, k) => NON_PERSON_WORDS.has(w) || ((ROLE_WORDS.has(w.toLowerCase()) || (w.includes('-') && isRoleWord(w))) && !/^(?:ben|abu)$/i.test(w) && !isTitleSurname(words, k)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
+      if (!runText || words.some((w, k) => NON_PERSON_WORDS.has(w) || ((isTitleWord(w) || (w.includes('-') && isRoleWord(w))) && !/^(?:ben|abu)$/i.test(w) && !isTitleSurname(words, k)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from.
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.
       // "CFO", "BBMP": an acronym is an office or a body, not a person.
@@ -104,7 +104,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       // role noun qualifies the role (a team, a country); the person is whoever the role belongs to.
       const role = /^\s+(?:\p{Lu}\s+)?(\p{Ll}[\p{L}-]+)/u.exec(after)?.[1];
       if (words.length === 1 && role && isPersonNoun(role) && !isSpeechVerb(role)) continue;
-      const written = roleWords.length ? [roleBefore(text, raw.index), ...roleWords].filter(Boolean).join(' ') : roleBefore(text, run.index);
+      // ("Minister of State for Foreign Affairs Hina Rabbani Khar": the words the name's end leaves over finish the title.)
+      const leftover = tail && roleWords.length ? run.text.slice(0, run.text.lastIndexOf(tail)).trim() : '';
+      const written = roleWords.length ? [roleBefore(text, raw.index), ...roleWords, leftover].filter(Boolean).join(' ') : roleBefore(text, run.index);
       const title = withoutCourtesy(written);
       // "leader RM wrote": letters alone name a body, unless a person's role stands before them.
       if (acronym && !written) continue;

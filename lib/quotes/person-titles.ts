@@ -1,5 +1,5 @@
 import type { Mention } from './runs';
-import { isRoleWord, leadsWithOccupation, LOWER_ROLE_WORDS, notName, ROLE_WORDS } from './words';
+import { isRoleWord, isTitleWord, leadsWithOccupation, LOWER_ROLE_WORDS, notName, ROLE_WORDS } from './words';
 
 /* The words of a person's title or role written around their name ("Russian Deputy Foreign Minister …"). */
 
@@ -41,7 +41,7 @@ export function splitRoles(run: Mention): { name: Mention; roleWords: string[] }
     // ("Commissioners Gary Macdonald and …", "Retirees Ray and …": a plural role word opening the run too.)
     const plural = /^\p{Lu}\p{Ll}+s$/u.test(w) && isRoleWord(w.slice(0, -1).toLowerCase());
     const leading = i === 0 && (plural || (words.length > 2 && (LOWER_ROLE_WORDS.has(w.toLowerCase()) || leadsWithOccupation(words))));
-    if (i < words.length - 1 && (ROLE_WORDS.has(w.toLowerCase()) || leading || (isRoleWord(w) && (i > 0 || words.length > 2)))) last = i;
+    if (i < words.length - 1 && (isTitleWord(w) || leading || (isRoleWord(w) && (i > 0 || words.length > 2)))) last = i;
   });
   const offset = words.slice(0, last + 1).reduce((n, w) => n + w.length + 1, 0);
   return { name: { text: words.slice(last + 1).join(' '), index: run.index + offset }, roleWords: words.slice(0, last + 1) };

@@ -8,6 +8,10 @@ let known: Set<string> | undefined;
  * said"), never as a person a pronoun can stand for.
  */
 export function isPlaceName(name: string): boolean {
-  known ??= new Set(PLACE_NAMES.split('|'));
+  // "Sao Tome", "Bogota": papers often drop the accents the list keeps, so both forms are known.
+  known ??= new Set(PLACE_NAMES.split('|').flatMap((n) => [n, plain(n)]));
   return known.has(name.replace(/^the\s+/i, '').replace(/[’']s?$/u, ''));
 }
+
+/** A name without its accents ("São Tomé" → "Sao Tome"). */
+const plain = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');

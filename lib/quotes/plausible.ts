@@ -21,3 +21,17 @@ export function personInSentence(before: string, after: string, people: Person[]
   const last = mentionsIn(before, people).filter(named).pop() ?? mentionsIn(after, people).filter(named)[0];
   return last ? { name: last.person.name, title: last.person.title } : null;
 }
+
+// A written message that someone gave, issued or released, which "it said" may then quote.
+const WRITTEN = /\b(?:statement|letter|tribute|message|note|post|email)\b/;
+
+/**
+ * "Helen Price, his mother, gave a statement read to the court. It said: “…”": "it" is the statement,
+ * so the words are whoever the sentence about the statement names first.
+ */
+export function statementGiver(before: string, people: Person[]): Speaker | null {
+  const sentences = before.split(/(?<=[.!?])\s+/).slice(-3, -1).reverse();
+  const about = sentences.find((s) => WRITTEN.test(s));
+  const giver = about ? mentionsIn(about, people).find((m) => !m.person.unnamed) : undefined;
+  return giver ? { name: giver.person.name, title: giver.person.title } : null;
+}

@@ -32,7 +32,7 @@ export const ROLE_WORDS = new Set(
     'congresswoman prof rev reverend dame baroness baron bishop archbishop rabbi sheriff detective sergeant ' +
     'constable superintendent lieutenant colonel admiral premier ' +
     // Police and military ranks as abbreviated before a name ("DI Okonedo", "Cllr Byrne").
-    'di dci dsi ds dc pc cst const supt insp det sgt lt col gen capt cpl maj adm cmdr cllr clr cr hon ' +
+    'di dci dsi ds dc pc cst const supt insp det sgt lt col gen capt cpl maj adm cmdr cllr clr cr hon vp svp evp ' +
     'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor ' +
     'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan ' +
     // Indian police and civil-service ranks ("DCP Shalini Rao", "SHO Ravi Kumar").
@@ -42,6 +42,9 @@ export const ROLE_WORDS = new Set(
     'taoiseach tánaiste ayatollah maulana emir sultan pm cm garda')
     .split(/\s+/),
 );
+
+/** True for a title word before a name ("Cllr", "President"); "CR" in capitals is a man's initials ("CR Patil"), not "Cr" for councillor. */
+export const isTitleWord = (w: string): boolean => w !== 'CR' && ROLE_WORDS.has(w.toLowerCase());
 
 /**
  * Occupations written in lower case before a name ("area coroner Rebecca Thornhill", "union organiser
@@ -72,6 +75,7 @@ export const isRoleWord = (w: string): boolean => {
   // "Prosecutor Sarah Whitlow", "Coroner Ann Lee": capitalised too, unless the word is a common surname.
   // "Vice-Chancellor", "Co-Chair", "Chancellor-designate": a title joined by hyphens is a title.
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(bare) && bare.split('-').every((part) => ROLE_WORDS.has(part.toLowerCase()) || /^(?:co|designate|elect)$/i.test(part))) return true;
+  if (bare === 'CR') return false;
   return ROLE_WORDS.has(lower) || LOWER_ROLE_WORDS.has(bare) || (LOWER_ROLE_WORDS.has(lower) && !SURNAME_LIKE.has(lower));
 };
 const SURNAME_LIKE = new Set(

@@ -65,3 +65,41 @@ describe('titles listed in quote marks', () => {
     expect(findQuotes(text).map((q) => q.kind)).toEqual(['speech', 'speech']);
   });
 });
+
+describe('names around titles, initials and places', () => {
+  it('keeps the given name of a portfolio holder and leaves a country after "to" out of the name', () => {
+    const text = [
+      'Minister of State for Foreign Affairs Hina Rabbani Khar will visit next month, said High Commissioner to India Shahid Malik.',
+      'Khar spoke about "the importance that Pakistan attaches to the talks".',
+      '"What we can deliver is trust," Malik said.',
+    ];
+    expect(names(text)).toEqual(['Hina Rabbani Khar', 'Shahid Malik']);
+    expect(speakers(text)).toEqual(['Hina Rabbani Khar', 'Shahid Malik']);
+  });
+
+  it('reads capital initials as part of a name and "VP" as a title', () => {
+    const text = ['Union Minister of Jal Shakti, CR Patil, on Saturday called it "unfortunate".', 'Netflix content VP Cindy Hollis said it was "a hit relative to its cost".'];
+    expect(names(text)).toEqual(['CR Patil', 'Cindy Hollis']);
+  });
+
+  it('does not take a person who "said it had" for an organisation', () => {
+    const text = ['England captain Tom Prest said it had been "a great tournament".', '"We have a strong bowling attack," Prest said.'];
+    expect(speakers(text)).toEqual(['Tom Prest', 'Tom Prest']);
+  });
+
+  it('knows a country written without its accents', () => {
+    const text = ['Victor Osimhen scored four as Nigeria thrashed hapless Sao Tome and Principe 10-0.', '“I am happy to get four goals,” he said.'];
+    expect(names(text)).toEqual(['Victor Osimhen']);
+    expect(speakers(text)).toEqual(['Victor Osimhen']);
+  });
+});
+
+describe('"it said" after a statement', () => {
+  it('gives the words to whoever gave the statement', () => {
+    const text = [
+      'Paramedics were called and took him to hospital, where he later died.',
+      'Helen Price, his mother, gave a statement read to the court. It said: “He was a much-loved son.”',
+    ];
+    expect(speakers(text)).toEqual(['Helen Price']);
+  });
+});
