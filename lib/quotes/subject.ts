@@ -36,7 +36,8 @@ function trailingPhrase(text: string): string {
   // "The UN human rights office": lower-case modifiers between a name and the body's noun belong to it.
   const lower = words.slice(0, words.length - out.length);
   const mods = /((?:^|\s)\p{Lu}[\p{L}\d]*(?:\s+[a-z]+){1,2})$/u.exec(lower.join(' '));
-  if (out.length === 1 && GROUP.test(out[0]!) && mods) out.unshift(...mods[1]!.trim().split(/\s+/));
+  // ("… court on Tuesday where police argued": not across a word that opens a clause.)
+  if (out.length === 1 && GROUP.test(out[0]!) && mods && !/\s(?:where|when|while|whereas|because|although|though|until|unless|whether|if|as|that)$/.test(` ${mods[1]!.trim()}`)) out.unshift(...mods[1]!.trim().split(/\s+/));
   // A phrase cannot start with glue ("and its allies" lost its head) nor end in it.
   while (out.length && GLUE.test(out[0]!) && !/^(?:the|a|an)$/i.test(out[0]!)) out.shift();
   return out.join(' ');

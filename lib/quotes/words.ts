@@ -187,7 +187,7 @@ export const REPORTING_VERBS = new RegExp(
     'accepts|accepted|maintains|maintained|worries|worried|remembers|remembered|describes|described|backed|defended|praised|blamed|' +
     'rejected|dismissed|questioned|welcomed|thanked|urged|conceded|acknowledged|conveyed|conveys|expressed|expresses|stating|informed|' +
     'informs|observes|pointed out|reported|reports|lodged|called|calls|branded|labelled|labeled|termed|dubbed|vowed|pledged|promised|' +
-    'accused|denounced|condemned|hailed)\\b',
+    'accused|denounced|condemned|hailed|cited|cites|feels|felt|flagged|flags|mentioned|mentions|alleged|alleges|highlighted|underlined|regretted)\\b',
   'u',
 );
 

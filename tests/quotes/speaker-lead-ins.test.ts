@@ -75,3 +75,15 @@ describe('roles and bodies named in passing', () => {
     expect(speakers(text)).toEqual(['Aiko Tanaka', 'Aiko Tanaka']);
   });
 });
+
+describe('subjects inside longer clauses', () => {
+  it('takes the group after "where" as the subject, not the day before it', () => {
+    const text = ['Troy Jonas, 23, faced the magistrates’ court on Tuesday where police argued he was an "unacceptable" risk.'];
+    expect(speakers(text)).toEqual(['police']);
+  });
+
+  it('gives a fragment after "cited" to the one who cited it', () => {
+    const text = ['Cogniva Technologies has laid off 200 staff in Pune.', 'Cogniva, however, cited "performance-based actions" that happen every year.'];
+    expect(speakers(text)).toEqual(['Cogniva Technologies']);
+  });
+});
