@@ -9,7 +9,7 @@ import { organisationsOf } from './organisations';
 import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
 import { colonSubject, lastSpeech, namedAfter, openingSpeaker, reportedSpeaker, subjectSpeaker, TRANSLATED } from './context-speakers';
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
-import { salientSpeakers } from './salience';
+import { giveToPrincipal, salientSpeakers } from './salience';
 import { markTitleLists } from './title-lists';
 import { isPlausibleSpeaker, personInSentence, statementGiver } from './plausible';
 import { addPart, continuesAfterAttribution, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
@@ -69,6 +69,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   markTitleLists(quotes, paragraphs);
   nameDelayedLede(quotes, paragraphs, people);
   salientSpeakers(quotes, paragraphs, people);
+  giveToPrincipal(quotes);
   return quotes;
 }
 
@@ -154,3 +155,4 @@ function lastQuoted(quotes: Quote[], paragraph: number): string | undefined {
 function firstNonSpace(text: string): number {
   return text.length - text.trimStart().length;
 }
+

@@ -75,3 +75,17 @@ function lastBefore(quotes: Quote[], i: number): Speaker | null {
 function known(speaker: Speaker | null, people: Person[]): Speaker | null {
   return speaker && lookupPerson(people, speaker.name) ? speaker : null;
 }
+
+/**
+ * The very last resort: a remark of five words or more that still has no speaker goes to the person the
+ * story quotes most, when that person has at least two remarks and at least half of all attributed ones
+ * (the story is about them; a company's statement quoted in pieces is the company's).
+ */
+export function giveToPrincipal(quotes: Quote[]): void {
+  const counts = new Map<string, { n: number; speaker: Speaker }>();
+  for (const q of quotes) if (q.kind === 'speech' && q.speaker) counts.set(q.speaker.name, { n: (counts.get(q.speaker.name)?.n ?? 0) + 1, speaker: q.speaker });
+  const attributed = [...counts.values()].reduce((sum, c) => sum + c.n, 0);
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (!top || top.n < 2 || top.n * 2 < attributed) return;
+  for (const q of quotes) if (q.kind === 'speech' && !q.speaker && q.text.split(/\s+/).length > SCARE_MAX_WORDS) q.speaker = top.speaker;
+}

@@ -87,3 +87,14 @@ describe('subjects inside longer clauses', () => {
     expect(speakers(text)).toEqual(['Cogniva Technologies']);
   });
 });
+
+describe('the last resort', () => {
+  it('gives a remark no cue attributes to the person the story quotes most', () => {
+    const text = [
+      'Geeksfone chief executive Rodrigo Silva said the company would stop selling phones. “Our perception is that the market has changed,” Silva said.',
+      '“We will focus on software from now on,” Silva added.',
+      'Plans include “licensing agreements with third parties that will keep our devices alive”.',
+    ];
+    expect(speakers(text)).toEqual(['Rodrigo Silva', 'Rodrigo Silva', 'Rodrigo Silva']);
+  });
+});
