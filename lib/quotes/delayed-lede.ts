@@ -40,9 +40,14 @@ export function nameDelayedLede(quotes: Quote[], paragraphs: string[], people: P
  */
 function nameLedeRoles(quotes: Quote[], people: Person[]): void {
   for (const quote of quotes) {
-    const role = quote.speaker?.name ?? '';
-    if (quote.paragraph !== 0 || !/^\p{Ll}+$/u.test(role)) continue;
+    // ("Singapore’s defense minister": a description ending in the role noun counts by that noun.)
+    const description = quote.speaker?.name ?? '';
+    const role = /^(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u.exec(description)?.[1] ?? '';
+    if (quote.paragraph !== 0 || !role || people.some((p) => p.name === description)) continue;
     const holders = people.filter((p) => !p.unnamed && p.name.includes(' ') && new RegExp(`\\b${role}$`, 'i').test(p.title ?? ''));
-    if (holders.length === 1) quote.speaker = { name: holders[0]!.name, title: holders[0]!.title };
+    // ("Singapore’s defense minister has said …" in a story that names only Ng Eng Hen: he is the minister.)
+    const named = people.filter((p) => !p.unnamed && p.name.includes(' '));
+    const holder = holders.length === 1 ? holders[0] : named.length === 1 && !ANONYMOUS.test(description) && !/[^s]s$/.test(role) ? named[0] : undefined;
+    if (holder) quote.speaker = { name: holder.name, title: holder.title };
   }
 }

@@ -48,6 +48,8 @@ function buildIndex(people: Person[]): Index {
     // "Lau Chi-keung", "Vivian Kwok Wai-man", "Kim Min-jae": the family name stands before a hyphenated given name.
     if (w.length > 1 && /-\p{Ll}/u.test(w[w.length - 1]!)) for (const family of w.slice(w.length > 2 ? 1 : 0, -1)) push(index.surname, family, p);
     if (w.length > 1 && !p.familyFirst) push(index.first, w[0]!, p);
+    // "Luiz Inacio Lula da Silva" is "Lula" later: in a name of four words or more, a middle word may be the one used.
+    if (w.length >= 4) for (const middle of w.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(middle)) push(index.surname, middle, p);
     // "KISHIDA Fumio", "Fumio KISHIDA": a name in capitals beside others in lower case is the family name, later "Kishida".
     const capital = w.length > 1 && w.some((x) => /\p{Ll}/u.test(x)) ? w.find((x) => /^\p{Lu}{3,}$/u.test(x)) : undefined;
     if (capital) push(index.surname, capital[0] + capital.slice(1).toLowerCase(), p);

@@ -3,6 +3,7 @@ import { mentionsIn } from './pronouns';
 import { ORG_WORD } from './organisations';
 import { NON_PERSON_WORDS, notName } from './words';
 import { isPlaceName } from './places';
+import { isCommonWord } from './common-words';
 
 /* How a story writes a person's name: a spouse's family name, family name first, the name at the end of a long title. */
 
@@ -66,12 +67,14 @@ export function nameAtEnd(run: string): string | null {
 }
 
 /**
- * "… of Treasury and Finance Nicolás Dujovne", "High Commissioner to India Shahid Malik": a portfolio
- * word after "and" or "of", or a country after "to", opening a three-word run ends the title, not the name.
+ * "… of Treasury and Finance Nicolás Dujovne", "High Commissioner to India Shahid Malik", "Impressive
+ * Peter Toroitich": a portfolio word after "and" or "of", a country after "to", or an everyday word
+ * opening a three-word run belongs to the title or the sentence, not to the name.
  */
-export function withoutPortfolio(before: string, words: string[]): string[] {
+export function withoutLeadingQualifier(before: string, words: string[]): string[] {
   if (words.length !== 3) return words;
   const portfolio = PORTFOLIO.test(words[0]!) && /\b(?:and|of|for|&)\s+$/.test(before);
   const country = isPlaceName(words[0]!) && /\b(?:to|in|of|for)\s+$/.test(before);
-  return portfolio || country ? words.slice(1) : words;
+  const everyday = isCommonWord(words[0]!) && !words.slice(1).some(isCommonWord);
+  return portfolio || country || everyday ? words.slice(1) : words;
 }

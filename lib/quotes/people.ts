@@ -8,7 +8,7 @@ import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
 import { isPlaceName } from './places';
 import { namesAThing } from './thing-names';
 import { isNationality, isPersonNoun, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
-import { kinName, markFamilyFirst, nameAtEnd, withoutPortfolio } from './name-shapes';
+import { kinName, markFamilyFirst, nameAtEnd, withoutLeadingQualifier } from './name-shapes';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
@@ -79,8 +79,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       const owning = /^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})[’']s\s+\p{Lu}/u.exec(fullRun);
       const runText = owned ? owner![1]! : owning ? owning[1]! : fullRun;
       // "Out-half Cian Moloney", "Full-back Ann Lee": a hyphenated position before a name is no part of it.
-      // "Ministers of Treasury and Finance Nicolás Dujovne": a portfolio's last word before a name belongs to the title.
-      const words = withoutPortfolio(text.slice(0, run.index), bareName(runText).split(/\s+/)).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
+      // "Ministers of Treasury and Finance Nicolás Dujovne", "Impressive Peter Toroitich": not the name's first word.
+      const words = withoutLeadingQualifier(text.slice(0, run.index), bareName(runText).split(/\s+/)).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
       // "Kenyan", "North Korean": a nationality, with or without its compass point, is no name.
       if (words.some(isNationality) && words.every((w) => isNationality(w) || /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/.test(w))) continue;
       // "LOS ANGELES, March 19 (Agencies):": words all in capitals are a dateline or a body's letters, not a name.
@@ -133,7 +133,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter;
       // Particles do not count towards a name's length: "Faisal bin Hamoud al-Harthy", "Pádraig Ó Ceallaigh".
       const core = words.filter((w) => !/^(?:bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|van|von|de|der|den|da|di|du|del|le|la|[Uu]l|[Uu]d|[Uu]r)$/.test(w));
-      if (!looksLikePerson || core.length > 3) continue;
+      // ("Luiz Inacio Lula da Silva": a name with a particle may have four words of its own.)
+      if (!looksLikePerson || core.length > (core.length < words.length ? 4 : 3)) continue;
       // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       // ("… said the mayor, 'Chief Michael Harrison.'": a full name with a title, even inside a quote, is a person.)

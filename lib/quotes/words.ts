@@ -32,7 +32,7 @@ export const ROLE_WORDS = new Set(
     'congresswoman prof rev reverend dame baroness baron bishop archbishop rabbi sheriff detective sergeant ' +
     'constable superintendent lieutenant colonel admiral premier ' +
     // Police and military ranks as abbreviated before a name ("DI Okonedo", "Cllr Byrne").
-    'di dci dsi ds dc pc cst const supt insp det sgt lt col gen capt cpl maj adm cmdr cllr clr cr hon vp svp evp ' +
+    'di dci dsi ds dc pc cst const supt insp det sgt lt col gen capt cpl maj adm cmdr cllr clr coun cr hon vp svp evp ' +
     'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor ' +
     'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan ' +
     // Indian police and civil-service ranks ("DCP Shalini Rao", "SHO Ravi Kumar").

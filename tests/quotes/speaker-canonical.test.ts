@@ -103,3 +103,24 @@ describe('"it said" after a statement', () => {
     expect(speakers(text)).toEqual(['Helen Price']);
   });
 });
+
+describe('long names and lede descriptions', () => {
+  it('knows a name of four words with a particle, and its middle word used alone', () => {
+    const text = ['President Luiz Inacio Lula da Silva told reporters in Tokyo that Brazil "cannot stand still".', 'In February, Lula vowed “reciprocity” and said: “We are going to take every measure.”'];
+    expect(names(text)).toEqual(['Luiz Inacio Lula da Silva']);
+    expect(speakers(text)).toEqual(['Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva']);
+  });
+
+  it('reads "Coun" as a title and an everyday word opening a three-word run as no part of the name', () => {
+    const text = ['“Snow removal was not done,” Coun Brian Swanson said.', 'Director of Teaching and Learning Sara Dunmore said the data was “clear”.'];
+    expect(names(text)).toEqual(['Brian Swanson', 'Sara Dunmore']);
+  });
+
+  it('gives a description opening the story to the one person the story names', () => {
+    const text = [
+      'Singapore’s defence minister has said there is a firm basis for Asean to help resolve the disputes, in “a critical waterway for international trade.”',
+      '“Asean should stay out of it,” Ng Eng Hen told reporters.',
+    ];
+    expect(speakers(text)).toEqual(['Ng Eng Hen', 'Ng Eng Hen']);
+  });
+});
