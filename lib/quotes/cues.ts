@@ -77,7 +77,8 @@ function cueAfter(text: string, span: QuoteSpan): string | null {
   if (s1 && PLAUSIBLE_SUBJECT.test(s1) && s1.split(/\s+/).length <= 7 && !/[“”"]/.test(s1)) return s1.replace(/^.*,\s*/, '');
   const a2 = AFTER_VERB_SUBJECT.exec(after);
   if (a2) {
-    const phrase = a2[1]!.replace(/\s+(?:in|on|at|when|after|before|during|to|as)\b.*$/, '').trim();
+    // ("said Captain Pualani Dalton with the Monterey Bay Whale Watch": where they work is not who spoke.)
+    const phrase = a2[1]!.replace(/\s+(?:in|on|at|when|after|before|during|to|as|with|from)\b.*$/, '').trim();
     // said Zuckerberg’s lawyer, Mark Hansen, …: the name set off after the role is the speaker.
     const set = /^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s*[,.]/u.exec(after.slice(a2.index + a2[0].length));
     return set && phrase === a2[1]!.trim() ? `${phrase} ${set[1]}` : phrase;

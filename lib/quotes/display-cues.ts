@@ -9,9 +9,9 @@ import { isTermInUse, isTitleCase } from './titles';
 // ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
 const BEFORE_TITLE =
   /\b(?:headlined|headline|titled|entitled|code-?named|code name|under the (?:title|name)|film|movie|book|novel|memoir|song|single|track|ballad|anthem|album|EP|LP|record|debut|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading|survey|exhibition|opera)\s*[:,]?\s*$/i;
-// “Kerosene,” its lead single / “Atlas,” an AI assistant: a name followed by what kind of work or thing it is.
+// “Kerosene,” its lead single / “Atlas,” an AI assistant / “Bhoomi” is a special film: a name followed by what kind of work or thing it is.
 const AFTER_WORK =
-  /^[\s,]*(?:[,”"’]\s*)?(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?:song|single|album|record|EP|track|ballad|anthem|film|movie|documentary|book|novel|memoir|play|musical|show|series|podcast|poem|painting|exhibition|report|study|survey|app|assistant|product|platform|tool|device|model|chatbot|feature|debut|sequel|brand|range)\b/u;
+  /^[\s,]*(?:[,”"’]\s*)?(?:(?:is|was)\s+)?(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?:song|single|album|record|EP|track|ballad|anthem|film|movie|documentary|book|novel|memoir|play|musical|show|series|podcast|poem|painting|exhibition|report|study|survey|app|assistant|product|platform|tool|device|model|chatbot|feature|debut|sequel|brand|range)\b/u;
 // "the front page read ‘…’", "the paper splashed with “…”": a page's own display text.
 const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline|marquee|sign|placard|poster|billboard|plaque|inscription|shirt|t-shirt|caption|message|text|slogan)s?\b[^.“”"‘’«»„]{0,50}?\b(?:(?:will|would)\s+)?(?:read|reads|reading|said|says|saying|declared|declaring|declares|screamed|screaming|proclaimed|proclaiming|bearing)(?:\s+(?:simply|only|just))?|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
 // "„Kompromiss“ is a word that …": a word quoted to talk about the word itself.
@@ -24,6 +24,9 @@ export function displayCue(text: string, span: QuoteSpan, before: string): 'head
   // (Not "called the book “a small miracle”": a verb of naming makes the words someone's verdict.)
   const verdict = /\b(?:called|calls|described|describes|labelled|labeled|termed|hailed|praised)\s+(?:the|this|that|his|her|their|its)\s+[\p{L}-]+\s*$/u.test(before);
   if ((BEFORE_TITLE.test(before) && !verdict) || BEFORE_FRONT_PAGE.test(before)) return 'headline';
+  // his ’70s hit ‘Margaritaville’, the trailer of ‘Bhoomi’, a comeback to films with “Bhoomi”: a work's title.
+  const work = text.slice(span.start, span.end);
+  if ((isTitleCase(work) || /^\p{Lu}[\p{L}’'-]*[,.]?$/u.test(work)) && /\b(?:hit|hits|trailer of|teaser of|premiere of|sequel to|remake of|films? with|starring in|role in)\s*$/i.test(before)) return 'headline';
   if (AFTER_WORD_ITSELF.test(text.slice(span.close, span.close + 60))) return 'scare';
   if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return 'nickname';
   if (BEFORE_SCARE.test(before) || isTermInUse(text, span, before)) return 'scare';

@@ -53,6 +53,8 @@ export function unnamedSources(original: string): { name: string; title: string 
     if (FAMILIAR_HEAD.test(after)) continue;
     // "a Labour MP, Jane Hart, said": a source named in apposition is that person, not an unnamed one.
     if (/^\s*,\s*\p{Lu}[\p{L}’'.-]+\s+\p{Lu}/u.test(after)) continue;
+    // ("Now a resident at Whiddon Largs, Marion said": the same with a place between, before a name and its verb.)
+    if (/^\s+(?:at|in|of|from|with)\s+[^,.;]{1,40},\s*\p{Lu}[\p{L}’'.-]+\s+(?:\p{Lu}|[a-z]+(?:ed|s)\b|said|told)/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 90))) continue;
     // "One such patient was Robyn Hill": a description the sentence names is that person.
     if (/^\s+(?:was|is)\s+\p{Lu}[\p{L}’'.-]+\s+\p{Lu}/u.test(after)) continue;
     const words = m[1]!.split(/\s+/);

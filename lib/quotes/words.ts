@@ -111,7 +111,7 @@ export const ROLE_NOUNS = new Set(
     'official diplomat senator governor mayor chancellor secretary chief leader chairman ceo analyst speaker ' +
     'administrator commissioner executive manager officer inspector attorney lawyer coach captain judge counterpart ' +
     'chair chairwoman king queen prince princess pope general commander justice sheriff bishop archbishop ' +
-    'premier detective constable sergeant superintendent colonel admiral lieutenant founder editor professor')
+    'premier detective constable sergeant superintendent colonel admiral lieutenant founder editor professor taoiseach tánaiste')
     .split(/\s+/),
 );
 

@@ -124,3 +124,32 @@ describe('long names and lede descriptions', () => {
     expect(speakers(text)).toEqual(['Ng Eng Hen', 'Ng Eng Hen']);
   });
 });
+
+describe('appositives and where a speaker works', () => {
+  it('gives the words to the name before a capitalised role of a body', () => {
+    const text = ['Dr Kate Kemp praised the pupils.', 'Mrs Karen Collis, Headteacher of Haddenham St Mary’s said: “We are really excited about the record.”'];
+    expect(speakers(text)).toEqual(['Karen Collis']);
+  });
+
+  it('leaves where a speaker works out of the name after "said"', () => {
+    const text = ['“It was a pretty fast one,” said Captain Pualani Dane with the Monterey Bay Whale Watch, who spotted it first.'];
+    expect(speakers(text)).toEqual(['Pualani Dane']);
+  });
+
+  it('does not take "a resident at X" set before a name for an unnamed source', () => {
+    const text = ['Maitland’s newest centenarian Marion Yorke celebrated with family.', 'Now a resident at the Whiddon home, Marion said her secret was curiosity.', '"I’ve had a good life," she said.'];
+    expect(speakers(text)).toEqual(['Marion Yorke']);
+  });
+
+  it('reads "the Taoiseach" as a role that stands for the person', () => {
+    const text = ['Taoiseach Leo Varadkar clashed with Mary Lou McDonald in the Dáil.', 'Her comments came after the Taoiseach said to her "you’re very cranky today".'];
+    expect(speakers(text)).toEqual(['Leo Varadkar']);
+  });
+});
+
+describe('titles of works', () => {
+  it('reads a title after "hit" or "the trailer of" as display text', () => {
+    const text = ['Buffett was best known for his ’70s hit ‘Margaritaville’, friends said.', 'Dutt chose her birthday to release the trailer of ‘Bhoomi’.'];
+    expect(findQuotes(text).map((q) => q.kind)).toEqual(['headline', 'headline']);
+  });
+});
