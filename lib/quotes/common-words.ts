@@ -22,6 +22,8 @@ export function baseForms(word: string): string[] {
  * "Underscoring", "Super"): a run made only of such words names a thing, a team or a clause, not a person.
  */
 export function isCommonWord(word: string): boolean {
+  // "Star-Spangled": a hyphenated word is everyday when each of its parts is.
+  if (/^\p{Lu}\p{Ll}+(?:-\p{L}+)+$/u.test(word)) return word.split('-').every((part) => isCommonWord(part[0]!.toUpperCase() + part.slice(1).toLowerCase()));
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   known ??= new Set(COMMON_WORDS.split('|'));
   // Two steps back: the list keeps "teach" for "teacher" and "teachers" alike.

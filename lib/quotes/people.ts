@@ -125,6 +125,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "after the Great Recession", "across the Black Sea": "the" straight before a name without a title makes it a thing's.
       // ("The Cedi continues to fall": the same for one word after "The" opening a sentence.)
       if (!title && !tail && /\bthe\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
+      // ("as they played The Star-Spangled Banner": a capital "The" inside a sentence opens a title.)
+      if (!title && /\S\s+The\s+$/.test(text.slice(Math.max(0, run.index - 8), run.index)) && !atSentenceStart(text, run.index - 4)) continue;
       if (!title && words.length === 1 && /(?:^|[.!?]["”’']?\s+)The\s+$/.test(text.slice(Math.max(0, run.index - 8), run.index))) continue;
       // "at a Toronto news conference": a name after "a" or "an" qualifies a noun; nobody is called that.
       if (!title && /(?:^|\s)(?:a|an)\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;

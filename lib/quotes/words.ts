@@ -93,7 +93,14 @@ const NATIONALITY = new RegExp(
     'Norwegian|Estonian|Latvian|Lithuanian|Indian|Pakistani|Bangladeshi|Afghan|Iranian|Iraqi|Syrian|Israeli|Palestinian|' +
     'Saudi|Jordanian|Lebanese|South African|Zimbabwean|Ugandan|Tanzanian|Ethiopian|Somali|Sudanese|Moroccan|Algerian|' +
     'Tunisian|Korean|Filipino|Indonesian|Malaysian|Kiwi|Scot|Dane|Swede|Finn|Pole|Czech|Spaniard|Portuguese|Chinese|' +
-    'Japanese|Vietnamese|Senegalese|Congolese|Cameroonian|Ivorian|German|Austrian|Dutch|Swiss|Turk|Greek)$',
+    'Japanese|Vietnamese|Senegalese|Congolese|Cameroonian|Ivorian|German|Austrian|Dutch|Swiss|Turk|Greek|' +
+    // More demonyms, so that "Saudi Arabian oil minister Ali al-Naimi" is no person called "Saudi Arabian".
+    'Arabian|Emirati|Qatari|Kuwaiti|Omani|Yemeni|Bahraini|Libyan|Nepali|Nepalese|Lankan|Thai|Burmese|Cambodian|Mongolian|' +
+    'Kazakh|Uzbek|Turkish|Kurdish|Armenian|Azerbaijani|Belarusian|Slovak|Slovenian|Bosnian|Albanian|Macedonian|Icelandic|' +
+    'Irish|Welsh|Scottish|English|British|French|Spanish|Cypriot|Maltese|Jamaican|Cuban|Haitian|Bolivian|Ecuadorian|' +
+    'Paraguayan|Uruguayan|Guatemalan|Honduran|Salvadoran|Nicaraguan|Panamanian|Rwandan|Burundian|Malawian|Zambian|' +
+    'Mozambican|Angolan|Namibian|Liberian|Guinean|Malian|Chadian|Eritrean|Gabonese|Togolese|Mauritian|Fijian|Samoan|' +
+    'Singaporean|Taiwanese|Aussie|European|African|Asian|Arab)$',
 );
 
 /** True for a nationality used as a noun for a person ("Frenchman", "Kenyan"). */
@@ -161,7 +168,7 @@ export const NON_PERSON_WORDS = new Set(
     'Statement Declaration Agreement Accord Treaty Act Charter Protocol Convention Summit Conference ' +
     'Trophy Cup League Championship Championships Series Grand Prix Olympics Games ' +
     'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley ' +
-    'Prefecture Province Region Territory Municipality Borough')
+    'Prefecture Province Region Territory Municipality Borough Síochána Siochana Gardaí')
     .split(/\s+/),
 );
 

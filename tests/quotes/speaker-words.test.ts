@@ -78,3 +78,25 @@ describe('surnames that are everyday words', () => {
     expect(speakers(text)).toEqual(['Rice']);
   });
 });
+
+describe('demonyms, hyphenated everyday words and bodies', () => {
+  it('does not take a demonym before a role for a person', () => {
+    const text = ['Saudi Arabian oil minister Ali al-Naimi arrived in Vienna.', '“Demand is picking up. Good!” he said.'];
+    expect(names(text)).toEqual(['Ali al-Naimi']);
+    expect(speakers(text)).toEqual(['Ali al-Naimi']);
+  });
+
+  it('does not take a title after a capital "The" inside a sentence for a person', () => {
+    const text = [
+      'American swimmer Rebecca Sonn won the 200 metres breaststroke on Friday.',
+      'Choking back tears as they played The Star-Spangled Banner, she looked in shock after she had beaten former world record holder Leisel Jones of Australia into second.',
+      '“It has been a long road,” said the 21-year-old.',
+    ];
+    expect(speakers(text)).toEqual(['Rebecca Sonn']);
+  });
+
+  it('reads An Garda Síochána as the force, not a person called Síochána', () => {
+    const text = ['An Garda Síochána apologised to the court, saying the error was made “inadvertently”.'];
+    expect(names(text)).toEqual([]);
+  });
+});
