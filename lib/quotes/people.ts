@@ -24,7 +24,8 @@ export interface Person {
 
 // ("Jin also wrote": an adverb may stand between the name and its verb.)
 const VERB_AFTER = new RegExp(`^\\s*(?:(?:also|later|then|never|still|first|again|once)\\s+)?(?:${SPEECH_VERBS}|[a-z]+ed|[a-z]+s)\\b`);
-const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who|\d{1,3}\s*,)/;
+// ("Barry, (75), said": an age in brackets too.)
+const APPOSITIVE_AFTER = /^\s*,\s*(?:a|an|the|who|\(?\d{1,3}\)?\s*,)/;
 const PARTY_MEMBER = /\b(?:Democrat|Republican|Independent|Tory|Conservative|Liberal Democrat|Socialist|Nationalist)s?$/u;
 // "in Long Beach", "near Port Harcourt": after these, a run of names is a place, however long.
 const PLACE_BEFORE = /\b(?:in|near|across|outside|inside|throughout|around)\s+$/;
@@ -132,7 +133,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (!title && /(?:^|\s)(?:a|an)\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       const placed = !title && (words.length === 1 ? LOCATIVE : PLACE_BEFORE).test(text.slice(Math.max(0, run.index - 12), run.index));
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
-      const looksLikePerson = words.length >= 2 || written !== null || cueAfter;
+      // "Ray and Loretta Rice": a couple named together share the surname written once, after the second.
+      const couple = words.length === 1 && !candidatesFor(people, words[0]!).length && /^\s+and\s+\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)\b(?!\s+\p{Lu})/u.exec(after);
+      const looksLikePerson = words.length >= 2 || written !== null || cueAfter || !!couple;
       // Particles do not count towards a name's length: "Faisal bin Hamoud al-Harthy", "Pádraig Ó Ceallaigh".
       const core = words.filter((w) => !/^(?:bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|van|von|de|der|den|da|di|du|del|le|la|[Uu]l|[Uu]d|[Uu]r)$/.test(w));
       // ("Luiz Inacio Lula da Silva": a name with a particle may have four words of its own.)
@@ -141,8 +144,6 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       // ("… said the mayor, 'Chief Michael Harrison.'": a full name with a title, even inside a quote, is a person.)
       if (quoted && !candidatesFor(people, words.join(' ')).length && !(words.length >= 2 && title)) continue;
-      // "Ray and Loretta Rice": a couple named together share the surname written once, after the second.
-      const couple = words.length === 1 && /^\s+and\s+\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)\b(?!\s+\p{Lu})/u.exec(after);
       if (couple && !ORG_WORD.test(couple[1]!) && !NON_PERSON_WORDS.has(couple[1]!)) words.push(couple[1]!);
       addPerson(people, kinName(words.join(' '), title, text.slice(0, run.index), people), title);
     }

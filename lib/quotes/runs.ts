@@ -28,7 +28,8 @@ export function capitalisedRuns(text: string): Mention[] {
       index += words.slice(0, initials).reduce((n, w) => n + w.length + 1, 0);
       words = words.slice(initials);
     }
-    while (words.length && notName(words[0]!)) {
+    // ("But for Barry and …": a joining word left at the front once the opener is gone goes too.)
+    while (words.length && (notName(words[0]!) || (/^(?:of|for)$/.test(words[0]!) && index !== (m.index ?? 0)))) {
       index += words[0]!.length + 1;
       words = words.slice(1);
     }

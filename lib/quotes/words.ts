@@ -37,7 +37,7 @@ export const ROLE_WORDS = new Set(
     'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan ' +
     // Indian police and civil-service ranks ("DCP Shalini Rao", "SHO Ravi Kumar").
     'dcp acp ssp dsp igp dgp sho ' +
-    'supervisor selectman regent ' +
+    'supervisor selectman regent corporator ' +
     // Offices a country's own language names ("Taoiseach Micheál Martin", "Tánaiste Leo Varadkar").
     'taoiseach tánaiste ayatollah maulana emir sultan pm cm garda')
     .split(/\s+/),
@@ -75,6 +75,8 @@ export const isRoleWord = (w: string): boolean => {
   // "Prosecutor Sarah Whitlow", "Coroner Ann Lee": capitalised too, unless the word is a common surname.
   // "Vice-Chancellor", "Co-Chair", "Chancellor-designate": a title joined by hyphens is a title.
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(bare) && bare.split('-').every((part) => ROLE_WORDS.has(part.toLowerCase()) || /^(?:co|designate|elect)$/i.test(part))) return true;
+  // "Second-placed Putnam", "Two-time champion", "Top-seeded": a ranking before a name is a title.
+  if (/^\p{L}+-(?:placed|ranked|seeded|time)$/u.test(bare)) return true;
   if (bare === 'CR') return false;
   return ROLE_WORDS.has(lower) || LOWER_ROLE_WORDS.has(bare) || (LOWER_ROLE_WORDS.has(lower) && !SURNAME_LIKE.has(lower));
 };

@@ -153,3 +153,26 @@ describe('titles of works', () => {
     expect(findQuotes(text).map((q) => q.kind)).toEqual(['headline', 'headline']);
   });
 });
+
+describe('couples, rankings and local titles', () => {
+  it('finds a couple named after "But for", and tells the husband from the wife', () => {
+    const text = [
+      'But for Barry and Brenda Coupe, it took a full week to realise they were millionaires.',
+      'Barry, (75), said he plays two lines every week.',
+      'He revealed: “I only get the tickets checked when I buy the next ones.”',
+    ];
+    expect(names(text)).toEqual(['Barry Coupe', 'Brenda Coupe']);
+    expect(speakers(text)).toEqual(['Barry Coupe']);
+  });
+
+  it('does not make a couple of a surname and the next person', () => {
+    const text = ['Hamza Rauf smashed 94.', 'Rauf and Usman Latif added 112 for the third wicket.', '“The wicket was very good,” Rauf said.'];
+    expect(names(text)).toEqual(['Hamza Rauf', 'Usman Latif']);
+  });
+
+  it('reads "Second-placed" and "Corporator" as titles', () => {
+    const text = ['Second-placed Andrew Putnam birdied the last.', '“I’m just going to stay patient,” Putnam said.', '“Potholes are not being filled,” said Corporator Suresh Kurwade.'];
+    expect(names(text)).toEqual(['Andrew Putnam', 'Suresh Kurwade']);
+    expect(speakers(text)).toEqual(['Andrew Putnam', 'Suresh Kurwade']);
+  });
+});
