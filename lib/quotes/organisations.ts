@@ -45,6 +45,7 @@ function trimToInitials(run: string, letters: string): string | null {
   return null;
 }
 
+const DATELINE_CREDIT = /^\p{Lu}[\p{L} .’'-]{1,30},?\s*\([^()]*\b(?:AFP|AP|APP|PTI|IANS|ANI|UNI|NAN|Reuters|Xinhua|Sputnik|Agencies|TASS|dpa|Yonhap|News)\b[^()]*\)\s*[-–—:]?\s*/u;
 const cache = new WeakMap<string[], Map<string, string>>();
 
 /** The organisations an article names, as a map from each way of writing one to its fullest name. */
@@ -52,7 +53,10 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
   const hit = cache.get(paragraphs);
   if (hit) return hit;
   const orgs = new Map<string, string>();
-  for (const text of paragraphs) {
+  for (const [k, paragraph] of paragraphs.entries()) {
+    // "Moscow, (APP - UrduPoint / Pakistan Point News - 12th Apr, 2024) Russia …": the agencies in a
+    // dateline carried the story; they are not the bodies it is about.
+    const text = k === 0 ? paragraph.replace(DATELINE_CREDIT, '') : paragraph;
     for (const run of capitalisedRuns(text)) {
       let words = run.text.replace(/[’']s$/, '').split(/\s+/);
       // "Shares of Acme Group" opening a sentence: a plural common noun and "of" come before the name.

@@ -98,3 +98,18 @@ describe('the last resort', () => {
     expect(speakers(text)).toEqual(['Rodrigo Silva', 'Rodrigo Silva', 'Rodrigo Silva']);
   });
 });
+
+describe('datelines and people named in passing', () => {
+  it('does not take the agencies in a dateline for the body that speaks', () => {
+    const text = [
+      'Moscow, (APP - UrduPoint / Pakistan Point News - 12th Apr, 2024) Russia on Friday summoned the French ambassador, the Russian foreign ministry said.',
+      'The ambassador "was informed about the unacceptable remarks", the ministry said.',
+    ];
+    expect(speakers(text)).not.toContain('Pakistan Point News');
+  });
+
+  it('gives the words to a source "simply called" by a name', () => {
+    const text = ['A customer, simply called Ibrahim, told NAN: “We have been scavenging across town for cash.”'];
+    expect(speakers(text)).toEqual(['Ibrahim']);
+  });
+});
