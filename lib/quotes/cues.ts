@@ -42,7 +42,8 @@ const IN_THE_WORDS_OF = /\bin the words of\s+([^,;:“”"«»„]{2,60}?)\s*,?\
 const PARTICIPLE_SUBJECT = /\b(?:with|and)\s+((?:the\s+)?\p{Lu}[^,;:“”"«»„]{0,40}?)\s*$/u;
 // "Rybak was quoted by the PAP agency as saying": the subject of the passive is the speaker.
 const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\b/u;
-const QUOTES_SAYING = /\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?!by\b|as\b)((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:as\s+)?(?:saying|telling|writing|adding)\b[^“”"]{0,30}$/u;
+// ("Media reports quoted Haruna Iddrisu, Minority Leader in Parliament, as saying": past an appositive.)
+const QUOTES_SAYING = /\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?!by\b|as\b)((?:the\s+)?[^,;:“”"]{2,60}?)(?:,[^;:“”"]{2,80},)?\s+(?:as\s+)?(?:saying|telling|writing|adding)\b[^“”"]{0,30}$/u;
 const OWNED_WORDS = /\b(His|Her|Their|his|her|their)\s+(?:advice|message|view|verdict|answer|response|reply|warning|plea|hope|wish|instruction|motto|mantra|conclusion)\s+(?:is|was|remains)\s*(?:simple\s*)?[:,]?\s*(?:to|that)?\s*$/u;
 const INVERTED = /^\s*(?:Added|Said|Continued|Replied|Explained|Insisted|Noted|Recalled|Warned|Wrote|Countered)\s+((?:the\s+|\p{Lu})[^,:;“”"]{2,60}?)\s*[,:]/u;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
@@ -79,6 +80,9 @@ function cueAfter(text: string, span: QuoteSpan): string | null {
   if (a2) {
     // ("said Captain Pualani Dalton with the Monterey Bay Whale Watch": where they work is not who spoke.)
     const phrase = a2[1]!.replace(/\s+(?:in|on|at|when|after|before|during|to|as|with|from)\b.*$/, '').trim();
+    // ("says Tim Thier a Zoological manager of the Antelope Area": an appositive without its comma.)
+    const bare = /^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})\s+(?:a|an)\s/u.exec(phrase);
+    if (bare) return bare[1]!;
     // said Zuckerberg’s lawyer, Mark Hansen, …: the name set off after the role is the speaker.
     const set = /^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s*[,.]/u.exec(after.slice(a2.index + a2[0].length));
     return set && phrase === a2[1]!.trim() ? `${phrase} ${set[1]}` : phrase;

@@ -139,7 +139,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       // Particles do not count towards a name's length: "Faisal bin Hamoud al-Harthy", "Pádraig Ó Ceallaigh".
       const core = words.filter((w) => !/^(?:bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|van|von|de|der|den|da|di|du|del|le|la|[Uu]l|[Uu]d|[Uu]r)$/.test(w));
       // ("Luiz Inacio Lula da Silva": a name with a particle may have four words of its own.)
-      if (!looksLikePerson || core.length > (core.length < words.length ? 4 : 3)) continue;
+      // ("Councilor Mary Ellen Daly O'Brien": so may one written after a person's title.)
+      if (!looksLikePerson || core.length > (core.length < words.length || written ? 4 : 3)) continue;
       // "The Brandts paid …": a family by its plural surname is the couple, not a person called Brandts.
       if (words.length === 1 && /s$/.test(words[0]!) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       // ("… said the mayor, 'Chief Michael Harrison.'": a full name with a title, even inside a quote, is a person.)

@@ -113,3 +113,20 @@ describe('datelines and people named in passing', () => {
     expect(speakers(text)).toEqual(['Ibrahim']);
   });
 });
+
+describe('appositives around a speaker', () => {
+  it('reads "quoted X, ROLE, as saying" as X', () => {
+    const text = ['Media reports quoted Haruna Idris, Minority Leader in Parliament, as saying: “As a party, we have taken a decision.”'];
+    expect(speakers(text)).toEqual(['Haruna Idris']);
+  });
+
+  it('reads "says NAME a ROLE of BODY" without its comma as NAME', () => {
+    const text = ['“But we have had quite a boom of births,” says Tim Thorne a Zoological manager of the Antelope Area.'];
+    expect(speakers(text)).toEqual(['Tim Thorne']);
+  });
+
+  it('keeps a four-word name written after a title', () => {
+    const text = ['“He owes us an apology,” Councilor Mary Ellen Daly O’Brian said.', '“They don’t elect us to fight,” O’Brian said.'];
+    expect(speakers(text)).toEqual(['Mary Ellen Daly O’Brian', 'Mary Ellen Daly O’Brian']);
+  });
+});
