@@ -1,5 +1,6 @@
 import { isPlaceName } from './places';
 import { isCommonWord } from './common-words';
+import { namesAThing } from './thing-names';
 import type { Speaker } from './types';
 import { parseNamePhrase } from './names';
 import { findPeopleMentionedIn, lookupPerson, type Person } from './people';
@@ -83,7 +84,7 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
     // "Putin casts …, which he says …": a one-word subject the text never gives a role is still a person.
     // (Only when a verb follows it: "Back in 2018, she …" opens with no one.)
     const verbNext = new RegExp(`^\\s*${phrase}\\s+(?:[a-z]+s|[a-z]+ed|has|had|is|was|will|would|could|can|did|does)\\b`, 'u').test(sentence);
-    if (loose && !subject && verbNext && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !/ing$/.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !isPlaceName(phrase) && !isCommonWord(phrase) && !notName(phrase)) return { name: phrase, title: null };
+    if (loose && !subject && verbNext && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !/ing$/.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !isPlaceName(phrase) && !isCommonWord(phrase) && !notName(phrase) && !namesAThing([phrase], null, new RegExp(`^\\s*${phrase}\\s+(\\S+)`, 'u').exec(sentence)?.[1])) return { name: phrase, title: null };
   }
   return pronoun && loose ? latestWithPronoun(people, at, pronoun) : null;
 }

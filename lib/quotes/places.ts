@@ -10,7 +10,9 @@ let known: Set<string> | undefined;
 export function isPlaceName(name: string): boolean {
   // "Sao Tome", "Bogota": papers often drop the accents the list keeps, so both forms are known.
   known ??= new Set(PLACE_NAMES.split('|').flatMap((n) => [n, plain(n)]));
-  return known.has(name.replace(/^the\s+/i, '').replace(/[’']s?$/u, ''));
+  const bare = name.replace(/^the\s+/i, '').replace(/[’']s?$/u, '');
+  // "Southern California", "Northern Nigeria": a compass point before a place is still the place.
+  return known.has(bare) || known.has(bare.replace(/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upstate|Downstate)\s+/, ''));
 }
 
 /** A name without its accents ("São Tomé" → "Sao Tome"). */

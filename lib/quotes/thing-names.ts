@@ -18,5 +18,7 @@ const personTitle = (title: string | null): boolean => !!title && (HONORIFIC.tes
 export function namesAThing(words: string[], title: string | null, nextWord: string | undefined): boolean {
   if (personTitle(title)) return false;
   if (words.every(isCommonWord)) return true;
+  // "Newtonsaurus cambrensis", "Homo naledi": a genus and its species name a creature, not a person.
+  if (words.length === 1 && nextWord && /^[a-z]{3,}(?:ensis|ii|ae|us|um|is|i)$/.test(nextWord) && !isCommonWord(nextWord[0]!.toUpperCase() + nextWord.slice(1))) return true;
   return words.length === 1 && !!nextWord && !AFTER_A_NAME.test(nextWord) && !isSpeechVerb(nextWord) && !/(?:ed|s|ly)$/.test(nextWord);
 }

@@ -21,7 +21,7 @@ export const ROLE_WORDS = new Set(
   ('president vice prime minister deputy foreign secretary spokesman spokeswoman spokesperson spokespeople ' +
     'adviser advisor aide envoy ambassador director chief official officials diplomat senator governor mayor ' +
     'chancellor king queen prince general commander head leader chairman chairwoman chair ceo founder ' +
-    'analyst expert professor dr mr mrs ms sir lord judge justice lawmaker minister representative rep ' +
+    'analyst expert professor dr mr mrs ms miss mx sir lord judge justice lawmaker minister representative rep ' +
     'special presidential communications press policy senior former army defence defense interior state ' +
     'kremlin white house us u.s. russian ukrainian american british european chinese sen rep gov speaker majority ' +
     'minority shadow opposition party former co-founder cofounder administrator commissioner executive manager ' +
@@ -39,7 +39,7 @@ export const ROLE_WORDS = new Set(
     'dcp acp ssp dsp igp dgp sho ' +
     'supervisor selectman regent corporator ' +
     // Offices a country's own language names ("Taoiseach Micheál Martin", "Tánaiste Leo Varadkar").
-    'taoiseach tánaiste ayatollah maulana emir sultan pm cm garda')
+    'taoiseach tánaiste ayatollah maulana emir sultan pm cm garda alhaji alhaja')
     .split(/\s+/),
 );
 

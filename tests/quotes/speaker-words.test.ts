@@ -100,3 +100,25 @@ describe('demonyms, hyphenated everyday words and bodies', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('places with a compass point, honorifics and species', () => {
+  it('reads a compass point before a place as the place, and "The Weeknd" as nobody’s place', () => {
+    const text = [
+      'The Weeknd cancelled his show in Los Angeles after his voice gave out.',
+      'The singer, who grew up in Toronto, has toured Southern California for weeks.',
+      '“I’m going to make sure you get a show,” he told fans.',
+    ];
+    expect(speakers(text)).not.toContain('Southern California');
+  });
+
+  it('reads "Miss" and "Alhaji" as titles before a name', () => {
+    const text = ['Chief executive Maggie Boyne apologised. Miss Boyne said a “significant number” were waiting.', '“The demolition is sudden,” said Alhaji Mohammed Danbaba.'];
+    expect(speakers(text)).toEqual(['Maggie Boyne', 'Mohammed Danbaba']);
+  });
+
+  it('does not take a genus before its species for a person', () => {
+    const text = ['The dinosaur has been named Newtonsaurus cambrensis, said student Owain Evans.', 'Newtonsaurus cambrensis was a large predator.', '“We can now confirm that it is a new species,” he said.'];
+    expect(names(text)).toEqual(['Owain Evans']);
+    expect(speakers(text)).toEqual(['Owain Evans']);
+  });
+});
