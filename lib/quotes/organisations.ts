@@ -1,3 +1,4 @@
+import { isPlaceName } from './places';
 import type { Speaker } from './types';
 import { capitalisedRuns } from './runs';
 import { isRoleWord, notName } from './words';
@@ -28,6 +29,11 @@ function addShortened(orgs: Map<string, string>, full: string): void {
   const fuller = orgs.get(words[0]!);
   if (!orgs.has(full)) orgs.set(full, fuller?.startsWith(`${full} `) ? fuller : full);
   if (!orgs.has(words[0]!)) orgs.set(words[0]!, full);
+  // "Security Council" after "UN Security Council": a body named without the letters or the place before it.
+  if (words.length >= 3 && (/^\p{Lu}{2,5}$/u.test(words[0]!) || isPlaceName(words[0]!)) && /^\p{Lu}/u.test(words[1]!)) {
+    const rest = words.slice(1).join(' ');
+    if (orgs.get(rest) === rest || !orgs.has(rest)) orgs.set(rest, full);
+  }
 }
 
 const DEFINED = /((?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|on|&)){0,8})\s+\((\p{Lu}{2,6})\)/gu;

@@ -130,3 +130,10 @@ describe('appositives around a speaker', () => {
     expect(speakers(text)).toEqual(['Mary Ellen Daly O’Brian', 'Mary Ellen Daly O’Brian']);
   });
 });
+
+describe('bodies named without their letters', () => {
+  it('gives "the Security Council" its fullest name from the story', () => {
+    const text = ['The UN Security Council adopted a resolution on Friday.', 'The Security Council said it would “strongly commend” the mediators.'];
+    expect(speakers(text)).toEqual(['UN Security Council']);
+  });
+});
