@@ -134,7 +134,8 @@ function lastWord(text: string): string {
 
 // "John Girdley, Lancashire national executive member for the NASUWT," / "Sam Ud-din, a representative of
 // Lancashire’s NUT" (its closing comma left out): a role of a body set off after a name describes the name.
-const NAME_THEN_ROLE_OF = /(?:^|[,;:]\s+|\b(?:and|but)\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+((?:(?:a|an|the|\p{Lu}[\p{L}’'.-]*)\s+)?(?:[\p{L}-]+\s+){0,4}?)([A-Za-z-]+)\s+(?:of|for|at|with|from)\s+[^,;:“”"]{2,60}?,?$/u;
+// ("In a statement Stephen Johnston, site manager for Invista at Brockworth said": a lower-case word may come before the name.)
+const NAME_THEN_ROLE_OF = /(?:^|[,;:]\s+|\b(?:and|but)\s+|\b(?!(?:the|a|an|of|for|at|in|on|to|from|by|with)\s)[a-z]+\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+((?:(?:a|an|the|\p{Lu}[\p{L}’'.-]*)\s+)?(?:[\p{L}-]+\s+){0,4}?)([A-Za-z-]+)\s+(?:of|for|at|with|from)\s+[^,;:“”"]{2,60}?,?$/u;
 
 /** The name an appositive of the form "NAME, (a) ROLE of BODY" hangs on, when that is the whole subject. */
 function appositiveOwner(head: string): string | null {

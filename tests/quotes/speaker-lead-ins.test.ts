@@ -137,3 +137,15 @@ describe('bodies named without their letters', () => {
     expect(speakers(text)).toEqual(['UN Security Council']);
   });
 });
+
+describe('an appositive after a lower-case word', () => {
+  it('gives "In a statement NAME, ROLE for BODY at PLACE said:" to the name', () => {
+    const text = ['In a statement Stephen Johns, site manager for Invista at Brockworth said: "We must take these difficult decisions."'];
+    expect(speakers(text)).toEqual(['Stephen Johns']);
+  });
+
+  it('does not take the event before a title and name for the speaker', () => {
+    const text = ['Speaking at the opening session of the Riyadh Investment Dialogue, Minister of Investment Khalid Al-Falih said firms were "voting with their feet."'];
+    expect(speakers(text)).toEqual(['Khalid Al-Falih']);
+  });
+});
