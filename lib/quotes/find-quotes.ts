@@ -9,6 +9,7 @@ import { organisationsOf } from './organisations';
 import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
 import { colonSubject, lastSpeech, namedAfter, openingSpeaker, reportedSpeaker, subjectSpeaker, TRANSLATED } from './context-speakers';
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
+import { isPersonHead } from './words';
 import { giveToPrincipal, salientSpeakers } from './salience';
 import { markTitleLists } from './title-lists';
 import { isPlausibleSpeaker, personInSentence, statementGiver } from './plausible';
@@ -24,6 +25,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   const quotes: Quote[] = [];
   const chains: Quote[][] = [];
   const spoken = new Map<string, number>();
+  // Remarks whose cue names a person by a description only: someone's words, never a scare term.
+  const described = new WeakSet<Quote>();
   let open: Quote | null = null;
   paragraphs.forEach((text, paragraph) => {
     const spans = findQuoteSpans(text);
@@ -56,6 +59,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       if (!item.quote.speaker && item.quote.kind === 'speech' && span.open === firstNonSpace(text)) {
         item.quote.speaker = openingSpeaker(paragraphs, paragraph, quotes, people, at);
       }
+      if (item.describedSpeaker) described.add(item.quote);
       found.push(item);
     }
     for (const f of found) {
@@ -68,8 +72,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   shareRunOnSpeakers(chains);
   markTitleLists(quotes, paragraphs);
   nameDelayedLede(quotes, paragraphs, people);
-  salientSpeakers(quotes, paragraphs, people);
-  giveToPrincipal(quotes);
+  salientSpeakers(quotes, paragraphs, people, described);
+  giveToPrincipal(quotes, described);
   return quotes;
 }
 
@@ -113,7 +117,8 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
     }
   }
   // "A statement from Tim’s agent read:", "the report said": a description the story gives no name is the speaker as written.
-  if (!speaker && cue.type === 'speaker' && DESCRIBED.test(cue.phrase) && !VOICE_OF_ANOTHER.test(cue.phrase)) speaker = { name: cue.phrase.replace(/^(?:the|a|an)\s+/i, ''), title: null };
+  // (Not "the full-time student": "the" and a noun for a person stand for someone the story names; later steps find them.)
+  if (!speaker && cue.type === 'speaker' && DESCRIBED.test(cue.phrase) && !VOICE_OF_ANOTHER.test(cue.phrase) && !(/^the\s/i.test(cue.phrase) && isPersonHead(cue.phrase.split(/\s+/).pop()!))) speaker = { name: cue.phrase.replace(/^(?:the|a|an)\s+/i, ''), title: null };
   if (cue.type === 'speaker' && /^it$/i.test(cue.phrase)) speaker = statementGiver(`${at.paragraphs[at.paragraph - 1] ?? ''} ${text.slice(0, span.open)}`, people) ?? speaker;
   speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;
   // A quote opening a sentence without a cue goes on with the last remark of its paragraph, or with the
@@ -134,7 +139,8 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   if (speaker && !isPlausibleSpeaker(speaker, text.slice(sStart, sEnd))) {
     speaker = personInSentence(text.slice(sStart, span.open), text.slice(span.close, sEnd), people);
   }
-  return { quote: { ...quote, speaker }, span, cuedAfter: cue.type === 'speaker' && cue.after };
+  const personCue = !speaker && cue.type === 'speaker' && /^the\s/i.test(cue.phrase) && DESCRIBED.test(cue.phrase) && isPersonHead(cue.phrase.split(/\s+/).pop()!);
+  return { quote: { ...quote, speaker }, span, cuedAfter: cue.type === 'speaker' && cue.after, ...(personCue ? { describedSpeaker: true as const } : {}) };
 }
 
 function joinPart(text: string, prev: Found, span: QuoteSpan): void {

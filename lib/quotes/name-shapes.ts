@@ -68,13 +68,16 @@ export function nameAtEnd(run: string): string | null {
 
 /**
  * "… of Treasury and Finance Nicolás Dujovne", "High Commissioner to India Shahid Malik", "Impressive
- * Peter Toroitich": a portfolio word after "and" or "of", a country after "to", or an everyday word
- * opening a three-word run belongs to the title or the sentence, not to the name.
+ * Peter Toroitich", "Dubliner Leah Brennan": a portfolio word after "and" or "of", a country after "to", an
+ * everyday word, a demonym or a plural of people opening a three-word run is no part of the name.
  */
 export function withoutLeadingQualifier(before: string, words: string[]): string[] {
   if (words.length !== 3) return words;
   const portfolio = PORTFOLIO.test(words[0]!) && /\b(?:and|of|for|&)\s+$/.test(before);
   const country = isPlaceName(words[0]!) && /\b(?:to|in|of|for)\s+$/.test(before);
   const everyday = isCommonWord(words[0]!) && !words.slice(1).some(isCommonWord);
-  return portfolio || country || everyday ? words.slice(1) : words;
+  // "Dubliner Leah Brennan", "Attendees Tanya Quinn": where someone is from, or a plural of people.
+  const demonym = /(?:er|ian|ite)$/.test(words[0]!) && isPlaceName(words[0]!.replace(/(?:er|ian|ite)$/, ''));
+  const group = /^\p{Lu}\p{Ll}{3,}(?:ees|ers|ists|ants|ents)$/u.test(words[0]!);
+  return portfolio || country || everyday || demonym || group ? words.slice(1) : words;
 }

@@ -9,6 +9,8 @@ export interface Found {
   span: QuoteSpan;
   /** True when the speaker came from a cue written right after the quote (“…,” he said). */
   cuedAfter: boolean;
+  /** True when a cue names someone by a description the story never resolves ("the full-time student said"). */
+  describedSpeaker?: true;
 }
 
 // Between the two halves of one remark there is only an attribution: “A,” he said, “B.” / “A” — she said — “B”.

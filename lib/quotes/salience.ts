@@ -44,12 +44,12 @@ function sentenceOwner(text: string, start: number, quote: Quote, paragraphs: st
  * …”"): news writing quotes whoever the story is about at that point, so an uncued remark goes to the
  * person the sentences just before it are about, else to the speaker quoted last in the paragraphs before.
  */
-export function salientSpeakers(quotes: Quote[], paragraphs: string[], people: Person[]): void {
+export function salientSpeakers(quotes: Quote[], paragraphs: string[], people: Person[], described: WeakSet<Quote> = new WeakSet()): void {
   quotes.forEach((quote, i) => {
     if (quote.speaker || quote.kind !== 'speech') return;
     if (quote.text.split(/\s+/).length <= SCARE_MAX_WORDS) {
       quote.speaker = fragmentSpeaker(quote, paragraphs, people);
-      if (!quote.speaker) quote.kind = 'scare';
+      if (!quote.speaker && !described.has(quote)) quote.kind = 'scare';
       return;
     }
     // A fragment inside the writer's own sentence is the words of whoever that sentence is about
@@ -81,11 +81,12 @@ function known(speaker: Speaker | null, people: Person[]): Speaker | null {
  * story quotes most, when that person has at least two remarks and at least half of all attributed ones
  * (the story is about them; a company's statement quoted in pieces is the company's).
  */
-export function giveToPrincipal(quotes: Quote[]): void {
+export function giveToPrincipal(quotes: Quote[], described: WeakSet<Quote> = new WeakSet()): void {
   const counts = new Map<string, { n: number; speaker: Speaker }>();
   for (const q of quotes) if (q.kind === 'speech' && q.speaker) counts.set(q.speaker.name, { n: (counts.get(q.speaker.name)?.n ?? 0) + 1, speaker: q.speaker });
   const attributed = [...counts.values()].reduce((sum, c) => sum + c.n, 0);
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   if (!top || top.n < 2 || top.n * 2 < attributed) return;
-  for (const q of quotes) if (q.kind === 'speech' && !q.speaker && q.text.split(/\s+/).length > SCARE_MAX_WORDS) q.speaker = top.speaker;
+  // (A fragment whose cue names a person by description only — "the full-time student described it as …" — too.)
+  for (const q of quotes) if (q.kind === 'speech' && !q.speaker && (q.text.split(/\s+/).length > SCARE_MAX_WORDS || described.has(q))) q.speaker = top.speaker;
 }

@@ -176,3 +176,21 @@ describe('couples, rankings and local titles', () => {
     expect(speakers(text)).toEqual(['Andrew Putnam', 'Suresh Kurwade']);
   });
 });
+
+describe('demonyms, groups and descriptions of the person a story is about', () => {
+  it('leaves a demonym or a plural of people opening a run out of the name', () => {
+    const text = ['“We’re buzzing,” said Dubliner Leah Brennan.', 'Attendees Tanya Quinn and Orla Ormond said it felt “surreal”.'];
+    expect(names(text)).toEqual(['Leah Brennan', 'Tanya Quinn', 'Orla Ormond']);
+  });
+
+  it('gives "the full-time student described …" to the person the story is about, not to "full-time student"', () => {
+    const text = [
+      'When Hannah Strand jumped on a train at Gloucester, she expected to be home within an hour.',
+      'The 27-year-old said the service was already running late when she boarded.',
+      'She said: “Somewhere near Stonehouse we stopped for an hour.”',
+      '“Then we stopped again, because the train in front had broken down.”',
+      'The full-time student described her journey as a “very frightening experience”.',
+    ];
+    expect(speakers(text)).toEqual(['Hannah Strand', 'Hannah Strand', 'Hannah Strand']);
+  });
+});
