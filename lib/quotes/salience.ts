@@ -9,6 +9,8 @@ import { parseNamePhrase } from './names';
 import { fullOrganisation } from './organisations';
 import { resolveSpeaker } from './resolve-speaker';
 
+// Every word capitalised (or a number), no sentence punctuation inside: a name or a title.
+const NAME_LIKE = /^\p{Lu}[\p{L}\d’'.-]*(?:\s+(?:\p{Lu}[\p{L}\d’'.-]*|\d+|of|the|and|is|a|an|in|on|to|for))*[,.]?$/u;
 /** Quotes this short with nobody's words behind them are terms held at arm's length. */
 const SCARE_MAX_WORDS = 4;
 
@@ -49,7 +51,8 @@ export function salientSpeakers(quotes: Quote[], paragraphs: string[], people: P
     if (quote.speaker || quote.kind !== 'speech') return;
     if (quote.text.split(/\s+/).length <= SCARE_MAX_WORDS) {
       quote.speaker = fragmentSpeaker(quote, paragraphs, people);
-      if (!quote.speaker && !described.has(quote)) quote.kind = 'scare';
+      // (“Lilyhammer”, “Krrish 3”, “Community”: capitalised words nobody says are a name or a title, not a term at arm's length.)
+      if (!quote.speaker && !described.has(quote)) quote.kind = NAME_LIKE.test(quote.text.trim()) ? 'headline' : 'scare';
       return;
     }
     // A fragment inside the writer's own sentence is the words of whoever that sentence is about

@@ -194,3 +194,10 @@ describe('demonyms, groups and descriptions of the person a story is about', () 
     expect(speakers(text)).toEqual(['Hannah Strand', 'Hannah Strand', 'Hannah Strand']);
   });
 });
+
+describe('capitalised words nobody says', () => {
+  it('reads a short title-case quote with no speaker as a name or title, and a lower-case one as a scare term', () => {
+    const text = ['Norway’s “Lilyhammer” debuted in 2012 alongside four other series.', 'The plan is a “reform” in name only.'];
+    expect(findQuotes(text).map((q) => q.kind)).toEqual(['headline', 'scare']);
+  });
+});
