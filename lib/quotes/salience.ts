@@ -50,7 +50,7 @@ export function salientSpeakers(quotes: Quote[], paragraphs: string[], people: P
   quotes.forEach((quote, i) => {
     if (quote.speaker || quote.kind !== 'speech') return;
     if (quote.text.split(/\s+/).length <= SCARE_MAX_WORDS) {
-      quote.speaker = fragmentSpeaker(quote, paragraphs, people);
+      quote.speaker = fragmentSpeaker(quote, paragraphs, people) ?? echoSpeaker(quote, quotes, paragraphs);
       // (“Lilyhammer”, “Krrish 3”, “Community”: capitalised words nobody says are a name or a title, not a term at arm's length.)
       if (!quote.speaker && !described.has(quote)) quote.kind = NAME_LIKE.test(quote.text.trim()) ? 'headline' : 'scare';
       return;
@@ -92,4 +92,18 @@ export function giveToPrincipal(quotes: Quote[], described: WeakSet<Quote> = new
   if (!top || top.n < 2 || top.n * 2 < attributed) return;
   // (A fragment whose cue names a person by description only — "the full-time student described it as …" — too.)
   for (const q of quotes) if (q.kind === 'speech' && !q.speaker && (q.text.split(/\s+/).length > SCARE_MAX_WORDS || described.has(q))) q.speaker = top.speaker;
+}
+
+/**
+ * "A mum-of-two has spoken of her “journey from hell” …" and later "“It was the journey from hell,” she
+ * said": a fragment whose words come back inside someone's fuller remark is that person's.
+ */
+function echoSpeaker(fragment: Quote, quotes: Quote[], paragraphs: string[]): Speaker | null {
+  const words = fragment.text.toLowerCase().replace(/[^\p{L}\d\s'’-]/gu, '').trim();
+  if (words.length < 4) return null;
+  const pattern = new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  // (A term the writer also uses in their own words — the “good neighbour” bylaw — is a term, not an echo.)
+  if (paragraphs.some((p) => pattern.test(narration(p)))) return null;
+  const echo = quotes.find((q) => q !== fragment && q.kind === 'speech' && q.speaker && q.text.length > fragment.text.length + 10 && pattern.test(q.text));
+  return echo?.speaker ?? null;
 }

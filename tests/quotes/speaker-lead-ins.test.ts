@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { names, speakers } from './read-speakers';
+import { findQuotes } from '../../lib/quotes/find-quotes';
 
 // Lead-ins that name the speaker in unusual ways, and one-word names with a role. Written fresh for each mechanism.
 
@@ -147,5 +148,23 @@ describe('an appositive after a lower-case word', () => {
   it('does not take the event before a title and name for the speaker', () => {
     const text = ['Speaking at the opening session of the Riyadh Investment Dialogue, Minister of Investment Khalid Al-Falih said firms were "voting with their feet."'];
     expect(speakers(text)).toEqual(['Khalid Al-Falih']);
+  });
+});
+
+describe('a fragment echoed in a fuller remark', () => {
+  it('gives a lede fragment to the person whose later remark repeats it', () => {
+    const text = [
+      'A mum-of-two has spoken of her “journey from hell” after she was trapped on a train for seven hours.',
+      'Hannah Strand said: “It was the journey from hell – the train was jolting all the time.”',
+    ];
+    expect(speakers(text)).toEqual(['Hannah Strand', 'Hannah Strand']);
+  });
+
+  it('leaves a term the writer also uses as a scare quote', () => {
+    const text = [
+      'The council is considering a “good neighbour” bylaw.',
+      'The good neighbour bylaw would fine noisy homes, Mayor Sue Zacher said: “A good neighbour bylaw is overdue in this city.”',
+    ];
+    expect(findQuotes(text)[0]!.kind).toBe('scare');
   });
 });
