@@ -29,8 +29,8 @@ function addShortened(orgs: Map<string, string>, full: string): void {
   const fuller = orgs.get(words[0]!);
   if (!orgs.has(full)) orgs.set(full, fuller?.startsWith(`${full} `) ? fuller : full);
   if (!orgs.has(words[0]!)) orgs.set(words[0]!, full);
-  // "Security Council" after "UN Security Council": a body named without the letters or the place before it.
-  if (words.length >= 3 && (/^\p{Lu}{2,5}$/u.test(words[0]!) || isPlaceName(words[0]!)) && /^\p{Lu}/u.test(words[1]!)) {
+  // "Security Council" after "UN Security Council", "Council" after "EU Council": a body named without the letters or the place before it.
+  if (words.length >= 2 && (/^\p{Lu}{2,5}$/u.test(words[0]!) || isPlaceName(words[0]!)) && /^\p{Lu}/u.test(words[1]!)) {
     const rest = words.slice(1).join(' ');
     if (orgs.get(rest) === rest || !orgs.has(rest)) orgs.set(rest, full);
   }

@@ -1,5 +1,5 @@
 import { isCommonWord } from './common-words';
-import { isPersonHead, isSpeechVerb } from './words';
+import { isNationality, isPersonHead, isSpeechVerb } from './words';
 
 // Courtesy and honorific titles that only a person carries ("Mr", "Sheikh"); role nouns are checked as person heads.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Sen|Rep|Gov|Sheikh|Sultan|Emir)\.?$/i;
@@ -7,7 +7,11 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Sen|Rep|Gov|Sheikh|Sultan
 const AFTER_A_NAME = /^(?:took|made|met|won|gave|went|came|saw|got|had|has|have|was|is|are|were|will|would|could|can|may|might|must|should|did|does|left|led|held|sent|spent|kept|put|set|ran|began|felt|found|brought|bought|thought|spoke|broke|chose|drove|rose|fell|hit|let|lost|paid|sat|stood|wore|became|become|built|cut|drew|fought|flew|forgot|grew|knew|lay|meant|read|rode|sang|shot|shut|sold|stole|struck|swore|taught|threw|understood|wept|woke|wrote|and|or|who|whose|which|also|then|later|now|never|still|once|first|himself|herself|again|too|alone)$/;
 
 /** True when the title written before a name is one only a person has ("President", "his wife", "Mr"). */
-const personTitle = (title: string | null): boolean => !!title && (HONORIFIC.test(title.split(/\s+/).pop()!) || isPersonHead(title.split(/\s+/).pop()!.toLowerCase()));
+// (A nationality alone is no such title: "British Vogue" is a magazine.)
+const personTitle = (title: string | null): boolean => {
+  const last = title?.split(/\s+/).pop() ?? '';
+  return !!title && (HONORIFIC.test(last) || (isPersonHead(last.toLowerCase()) && !isNationality(last)));
+};
 
 /**
  * True when a capitalised run names a thing rather than a person: every word an everyday English word

@@ -168,3 +168,10 @@ describe('a fragment echoed in a fuller remark', () => {
     expect(findQuotes(text)[0]!.kind).toBe('scare');
   });
 });
+
+describe('bodies named without their letters, two words', () => {
+  it('gives "the Council" the fullest name the story uses', () => {
+    const text = ['EU Council leaders agreed a migration deal on Friday.', 'The Council said it was “determined to stop smugglers”.'];
+    expect(speakers(text)).toEqual(['EU Council']);
+  });
+});
