@@ -68,13 +68,13 @@ export function nameAtEnd(run: string): string | null {
 
 /**
  * "… of Treasury and Finance Nicolás Dujovne", "High Commissioner to India Shahid Malik", "Impressive
- * Peter Toroitich", "Dubliner Leah Brennan": a portfolio word after "and" or "of", a country after "to", an
+ * Peter Toroitich", "Dubliner Leah Brennan", "envoy to the UN Vasily Nebenzya": a portfolio word after "and" or "of", a country after "to", an
  * everyday word, a demonym or a plural of people opening a three-word run is no part of the name.
  */
 export function withoutLeadingQualifier(before: string, words: string[]): string[] {
   if (words.length !== 3) return words;
   const portfolio = PORTFOLIO.test(words[0]!) && /\b(?:and|of|for|&)\s+$/.test(before);
-  const country = isPlaceName(words[0]!) && /\b(?:to|in|of|for)\s+$/.test(before);
+  const country = (isPlaceName(words[0]!) || /^\p{Lu}{2,4}$/u.test(words[0]!)) && /\b(?:to|in|of|for|at)\s+(?:the\s+)?$/.test(before);
   const everyday = isCommonWord(words[0]!) && !words.slice(1).some(isCommonWord);
   // "Dubliner Leah Brennan", "Attendees Tanya Quinn": where someone is from, or a plural of people.
   const demonym = /(?:er|ian|ite)$/.test(words[0]!) && isPlaceName(words[0]!.replace(/(?:er|ian|ite)$/, ''));

@@ -121,6 +121,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (i < words.length && ORG_END.test(last)) while (i > 0 && (orgWord(i - 1) || (i > 1 && /^(?:of|for)$/.test(words[i - 1]!) && orgWord(i - 2)))) i--;
   // "Filmmaker Atom Egoyan": a capitalised occupation opening the phrase is the title.
   if (i === 0 && leadsWithOccupation(words)) i = 1;
+  // "Permanent Representative to the UN Vasily Nebenzya": the body's letters before a name end the title.
+  if (words.length - i >= 3 && /^\p{Lu}{2,4}$/u.test(words[i]!) && words.slice(i + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_END.test(w))) i++;
   const nameWords = words.slice(i);
   const before = words.slice(0, i).filter((w, k) => !(k === 0 && /^(the|a|an)$/i.test(w)) && !HONORIFIC.test(w));
   // "National Institute for Health and Care Research": a name with joining words inside may run longer.

@@ -125,7 +125,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       // role or an appositive; mid-sentence, a verb after it is enough. "in Leith," is a place.
       // "after the Great Recession", "across the Black Sea": "the" straight before a name without a title makes it a thing's.
       // ("The Cedi continues to fall": the same for one word after "The" opening a sentence.)
-      if (!title && !tail && /\bthe\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
+      // (Not "to the UN Vasily Nebenzya": letters and a full name after them.)
+      const lettersThenName = /^\p{Lu}{2,4}\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(run.text);
+      if (!title && !tail && !lettersThenName && /\bthe\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       // ("as they played The Star-Spangled Banner": a capital "The" inside a sentence opens a title.)
       if (!title && /\S\s+The\s+$/.test(text.slice(Math.max(0, run.index - 8), run.index)) && !atSentenceStart(text, run.index - 4)) continue;
       if (!title && words.length === 1 && /(?:^|[.!?]["”’']?\s+)The\s+$/.test(text.slice(Math.max(0, run.index - 8), run.index))) continue;

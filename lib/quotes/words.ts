@@ -37,7 +37,7 @@ export const ROLE_WORDS = new Set(
     'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan ' +
     // Indian police and civil-service ranks ("DCP Shalini Rao", "SHO Ravi Kumar").
     'dcp acp ssp dsp igp dgp sho ' +
-    'supervisor selectman regent corporator ' +
+    'supervisor selectman regent corporator democrat republican ' +
     // Offices a country's own language names ("Taoiseach Micheál Martin", "Tánaiste Leo Varadkar").
     'taoiseach tánaiste ayatollah maulana emir sultan pm cm garda alhaji alhaja')
     .split(/\s+/),

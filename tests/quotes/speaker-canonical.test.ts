@@ -201,3 +201,19 @@ describe('capitalised words nobody says', () => {
     expect(findQuotes(text).map((q) => q.kind)).toEqual(['headline', 'scare']);
   });
 });
+
+describe('letters and parties before a name', () => {
+  it('leaves a body’s letters before a name in the title, but not inside a body’s own name', () => {
+    const text = [
+      'Washington has found itself in total isolation on the issue, Russian Permanent Representative to the UN Vasily Nebenzia said.',
+      '“History will not forgive you,” he told the council.',
+      '“Conditions are expected to worsen,” the BC Wildfire Service said.',
+    ];
+    expect(speakers(text)).toEqual(['Vasily Nebenzia', 'BC Wildfire Service']);
+  });
+
+  it('reads "Democrat" and "Republican" before a name as titles', () => {
+    const text = ['Exit polls show Democrat Barack Obama won a second term.', '“We will sustain the recovery,” Obama said.'];
+    expect(names(text)).toEqual(['Barack Obama']);
+  });
+});
