@@ -103,7 +103,15 @@ function echoSpeaker(fragment: Quote, quotes: Quote[], paragraphs: string[]): Sp
   if (words.length < 4) return null;
   const pattern = new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
   // (A term the writer also uses in their own words — the “good neighbour” bylaw — is a term, not an echo.)
-  if (paragraphs.some((p) => pattern.test(narration(p)))) return null;
+  if (narrationsOf(paragraphs).some((p) => pattern.test(p))) return null;
   const echo = quotes.find((q) => q !== fragment && q.kind === 'speech' && q.speaker && q.text.length > fragment.text.length + 10 && pattern.test(q.text));
   return echo?.speaker ?? null;
+}
+
+const narrations = new WeakMap<string[], string[]>();
+/** Each paragraph's narration (its words outside quote marks), worked out once per article. */
+function narrationsOf(paragraphs: string[]): string[] {
+  let known = narrations.get(paragraphs);
+  if (!known) narrations.set(paragraphs, (known = paragraphs.map(narration)));
+  return known;
 }
