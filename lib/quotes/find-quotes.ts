@@ -118,7 +118,9 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   }
   // "A statement from Tim’s agent read:", "the report said": a description the story gives no name is the speaker as written.
   // (Not "the full-time student": "the" and a noun for a person stand for someone the story names; later steps find them.)
-  if (!speaker && cue.type === 'speaker' && DESCRIBED.test(cue.phrase) && !VOICE_OF_ANOTHER.test(cue.phrase) && !(/^the\s/i.test(cue.phrase) && isPersonHead(cue.phrase.split(/\s+/).pop()!))) speaker = { name: cue.phrase.replace(/^(?:the|a|an)\s+/i, ''), title: null };
+  const described = cue.type === 'speaker' && DESCRIBED.test(cue.phrase);
+  const thePerson = described && /^the\s/i.test(cue.phrase) && isPersonHead(cue.phrase.split(/\s+/).pop()!);
+  if (!speaker && described && !VOICE_OF_ANOTHER.test(cue.phrase) && !thePerson) speaker = { name: cue.phrase.replace(/^(?:the|a|an)\s+/i, ''), title: null };
   if (cue.type === 'speaker' && /^it$/i.test(cue.phrase)) speaker = statementGiver(`${at.paragraphs[at.paragraph - 1] ?? ''} ${text.slice(0, span.open)}`, people) ?? speaker;
   speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;
   // A quote opening a sentence without a cue goes on with the last remark of its paragraph, or with the
@@ -139,8 +141,7 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   if (speaker && !isPlausibleSpeaker(speaker, text.slice(sStart, sEnd))) {
     speaker = personInSentence(text.slice(sStart, span.open), text.slice(span.close, sEnd), people);
   }
-  const personCue = !speaker && cue.type === 'speaker' && /^the\s/i.test(cue.phrase) && DESCRIBED.test(cue.phrase) && isPersonHead(cue.phrase.split(/\s+/).pop()!);
-  return { quote: { ...quote, speaker }, span, cuedAfter: cue.type === 'speaker' && cue.after, ...(personCue ? { describedSpeaker: true as const } : {}) };
+  return { quote: { ...quote, speaker }, span, cuedAfter: cue.type === 'speaker' && cue.after, ...(!speaker && thePerson ? { describedSpeaker: true as const } : {}) };
 }
 
 function joinPart(text: string, prev: Found, span: QuoteSpan): void {
