@@ -1,14 +1,17 @@
 import { capitalisedRuns } from './runs';
 import { roleBefore, splitRoles, withoutCourtesy } from './person-titles';
-import { bareName, candidatesFor, choosePerson, fillsIn, sealPeople } from './identity';
+import { bareName, candidatesFor, sealPeople } from './identity';
 import { narration } from './narration';
-import { hasOrgWord, ORG_WORD, organisationsOf } from './organisations';
+import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
-import { learnPronouns, mentionsIn, type Pronoun } from './pronouns';
+import { learnPronouns, type Pronoun } from './pronouns';
 import { isPlaceName } from './places';
 import { namesAThing } from './thing-names';
 import { isNationality, isPersonNoun, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
 import { kinName, markFamilyFirst, nameAtEnd, withoutLeadingQualifier } from './name-shapes';
+import { addPerson, spokespeopleOfPeople } from './person-list';
+
+export { findPeopleMentionedIn, lookupPerson, principalOf } from './person-list';
 
 /** A person the text names, with the role words seen before the name (if any). */
 export interface Person {
@@ -157,53 +160,4 @@ export function findPeople(paragraphs: string[]): Person[] {
   sealPeople(people);
   learnPronouns(paragraphs, people);
   return people;
-}
-
-/** The one named person a bare surname stands for, when that is a person and no organisation ("Harrington"). */
-export function principalOf(people: Person[], name: string): Person | undefined {
-  if (name.includes(' ')) return undefined;
-  const named = candidatesFor(people, name).filter((p) => !p.unnamed);
-  return named.length === 1 && !hasOrgWord(named[0]!.name) ? named[0] : undefined;
-}
-
-/** "A spokesman for Harrington" is known as Chloe Harrington's spokesman, not as a source called Harrington. */
-function spokespeopleOfPeople(people: Person[]): void {
-  for (const source of people) {
-    if (!source.unnamed || !/^spokes/.test(source.title ?? '')) continue;
-    const principal = principalOf(people, source.name);
-    if (principal) source.name = `${source.title} for ${principal.name}`;
-  }
-}
-
-/** A name seen again: the same person (filling in a fuller name or title), or someone new. */
-function addPerson(people: Person[], name: string, title: string | null): void {
-  // "Sekar Babu" after "PK Sekar Babu", "O’Neill" after "Eamon O'Neill": a shorter form of a known name.
-  const sharing = name.includes(' ') ? candidatesFor(people, name).filter((p) => p.name.length > name.length) : candidatesFor(people, name);
-  // "Okonjo" when Daniel and Grace Okonjo are both known: a reference to one of them, not news of either.
-  if (sharing.length > 1) return;
-  // "Joseph Kalaba" and "Joseph Mwila Kalaba": the same first name and surname are one person.
-  const ends = (p: Person): boolean => { const a = p.name.split(/\s+/), b = name.split(/\s+/); return a.length > 1 && b.length > 1 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1]; };
-  const known = people.find((p) => !p.unnamed && (p.name === name || fillsIn(p, name) || ends(p))) ?? sharing[0];
-  if (!known) {
-    people.push({ name, title });
-    return;
-  }
-  if (name.length > known.name.length && (known.name.split(/\s+/).length === 1 || name.endsWith(known.name.split(/\s+/).pop()!))) known.name = name;
-  // The fullest title is the one a reader needs ("Kremlin spokesman" over "spokesman").
-  if (title && (!known.title || title.length > known.title.length)) known.title = title;
-}
-
-/**
- * Looks a (possibly partial) name up among the people: "Peskov" finds "Dmitry Peskov"; when several
- * share it, the courtesy title's pronoun and the nearest full mention in `upto` decide.
- */
-export function lookupPerson(people: Person[], name: string, pronoun: Pronoun | null = null, upto?: string, spoken?: ReadonlyMap<string, number>): Person | undefined {
-  // An unnamed source is known by its whole description: "Western diplomat" is not "senior diplomat".
-  const unnamed = people.find((p) => p.unnamed && p.name.toLowerCase() === name.toLowerCase());
-  return unnamed ?? choosePerson(candidatesFor(people, name), pronoun, upto, spoken);
-}
-
-/** The known people named in a stretch of text, in order of appearance (an unnamed source by its description). */
-export function findPeopleMentionedIn(text: string, people: Person[]): Person[] {
-  return [...new Set(mentionsIn(text, people).map((m) => m.person))];
 }
