@@ -7,7 +7,7 @@ import { unnamedSources } from './unnamed';
 import { learnPronouns, type Pronoun } from './pronouns';
 import { isPlaceName } from './places';
 import { namesAThing } from './thing-names';
-import { isNationality, isPersonNoun, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, isPersonNoun, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, SPEECH_VERBS } from './words';
 import { kinName, markFamilyFirst, nameAtEnd, withoutLeadingQualifier } from './name-shapes';
 import { addPerson, spokespeopleOfPeople } from './person-list';
 
@@ -71,7 +71,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       const ofPlace = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}) of \p{Lu}/u.exec(run.text);
       // "NYPD Chief of Detectives Raymond Castillo", "Minister for Housing Cathal Brennan": a long run
       // whose title words were not all recognised still ends in the name.
-      const ofPerson = ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) && !ofPlace[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+      const ofPerson = ofPlace && !ORG_WORD.test(ofPlace[1]!.split(/\s+/).pop()!) && !ofPlace[1]!.split(/\s+/).some(isTitleWord);
       // "James Tolliver of Hill Street Baptist Church": a person of a named body, not a name at the run's end.
       const ofBody = ofPerson && /\s(?:Church|Chapel|Mosque|Temple|Synagogue|School|Hospital|College|University|Council|Club|Trust|Association|Society|Union)$/.test(run.text);
       const fullRun = ofBody ? ofPlace![1]! : tail ?? (ofPerson ? ofPlace![1]! : run.text);

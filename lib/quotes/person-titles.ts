@@ -1,5 +1,5 @@
 import type { Mention } from './runs';
-import { isRoleWord, isTitleWord, leadsWithOccupation, LOWER_ROLE_WORDS, notName, ROLE_WORDS } from './words';
+import { isRoleWord, isTitleWord, leadsWithOccupation, LOWER_ROLE_WORDS, notName } from './words';
 
 /* The words of a person's title or role written around their name ("Russian Deputy Foreign Minister …"). */
 

@@ -1,5 +1,5 @@
 import { capitalisedRuns } from './runs';
-import { ROLE_WORDS, SPEECH_VERBS } from './words';
+import { isTitleWord, SPEECH_VERBS } from './words';
 import { splitSentences } from './sentences';
 import { candidatesFor, choosePerson, honorificPronoun } from './identity';
 import { narration } from './narration';
@@ -40,7 +40,7 @@ export function mentionsIn(text: string, people: Person[]): Mentioned[] {
     const courtesy = honorificPronoun(words[0]) ?? honorificPronoun(/(\S+)\s+$/.exec(text.slice(Math.max(0, run.index - 6), run.index))?.[1]);
     // "Cllr Potter", "President Marcos": a title word opening the run is not part of the name either.
     const titled = words.filter((w) => !honorificPronoun(w) && !/^(?:Dr|Prof|Sir|Dame)\.?$/.test(w));
-    while (titled.length > 1 && ROLE_WORDS.has(titled[0]!.toLowerCase().replace(/\.$/, ''))) titled.shift();
+    while (titled.length > 1 && isTitleWord(titled[0]!)) titled.shift();
     const name = titled.join(' ');
     if (!name) continue;
     const candidates = candidatesFor(people, name);

@@ -44,7 +44,7 @@ export const ROLE_WORDS = new Set(
 );
 
 /** True for a title word before a name ("Cllr", "President"); "CR" in capitals is a man's initials ("CR Patil"), not "Cr" for councillor. */
-export const isTitleWord = (w: string): boolean => w !== 'CR' && ROLE_WORDS.has(w.toLowerCase());
+export const isTitleWord = (w: string): boolean => w !== 'CR' && ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 
 /**
  * Occupations written in lower case before a name ("area coroner Rebecca Thornhill", "union organiser
