@@ -14,8 +14,10 @@ export type Cue =
   | { type: 'none' };
 
 const SUBJECT = "[\\p{L}\\p{N}’'.\\- ]{1,90}?";
+// After a quote, "…,” Orla O’Brien, a research scientist, was quoted in a release" names its speaker too.
+const AFTER_VERBS = `${SPEECH_VERBS}|(?:was|is|were|has been)\\s+quoted`;
 // “…,” he said / “…,” Ushakov told reporters / “…,” the president observed.
-const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.!?—–-]*(${SUBJECT})\\s+(?:${SPEECH_VERBS})\\b`, 'u');
+const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.!?—–-]*(${SUBJECT})\\s+(?:${AFTER_VERBS})\\b`, 'u');
 // “…,” said Kremlin spokesman Dmitry Peskov.
 // A full stop inside the subject only after an initial or a title: "said K. R. Sharma", "said Rep. Tucker Vance".
 const ABBREVIATED = '(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Cllr|Cr|Cst|Const|Cpl|Supt|Insp|Det|Hon)\\.|(?<![\\p{L}])\\p{Lu}\\.)';
@@ -28,7 +30,7 @@ const ACCORDING = /\b[Aa]ccording to\s+((?:the|a|an|his|her|its|their|one|two|th
 const RECORD = /^(?:a|an|the|its|his|her|their)\s+(?:translation|transcript|copy|recording|video|text|readout|summary|version|excerpt)\b/i;
 // “…,” Ana Ruiz, an analyst at a bank, wrote in a note: a name and its appositive before the verb.
 const AFTER_NAME_APPOSITIVE = new RegExp(
-  `^[\\s,.!?—–-]*(?:[a-z][\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,3}),\\s+(?:a|an|the|who|whose|\\p{Lu}[\\p{L}-]*[’']s|[a-z][\\p{L}-]*)\\s[^“”"«»„]{0,100}?,\\s+(?:${SPEECH_VERBS})\\b`,
+  `^[\\s,.!?—–-]*(?:[a-z][\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,3}),\\s+(?:a|an|the|who|whose|\\p{Lu}[\\p{L}-]*[’']s|[a-z][\\p{L}-]*)\\s[^“”"«»„]{0,100}?,\\s+(?:${AFTER_VERBS})\\b`,
   'u',
 );
 // “…,” the report's lead author, Priya Raman, said: a role set off before the name, both before the verb.
