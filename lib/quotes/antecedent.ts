@@ -10,7 +10,7 @@ import { narration } from './narration';
 import { isPersonNoun, NON_PERSON_WORDS, notName, PRONOUNS, ROLE_NOUNS } from './words';
 import { listsNames, mentionsIn, pronounOf, type Pronoun } from './pronouns';
 import { honorificPronoun } from './identity';
-import { expandTitle, titleInitials } from './titles';
+import { differentOffice, expandTitle, titleInitials } from './titles';
 import { personOfAge } from './age';
 
 
@@ -109,7 +109,8 @@ function subjectPerson(phrase: string, people: Person[], where: QuotePosition): 
 /** "the coroner", "the 52-year-old", "her lawyer": a definite description that stands for a person. */
 function isRolePhrase(phrase: string): boolean {
   const parsed = parseNamePhrase(phrase);
-  return !!parsed?.role && /^(?:the|his|her|their)\s/i.test(phrase) && isPersonNoun(phrase.split(/\s+/).pop()!);
+  // ("The International Trade Secretary": a title may be written in capitals.)
+  return !!parsed?.role && /^(?:the|his|her|their)\s/i.test(phrase) && isPersonNoun(phrase.split(/\s+/).pop()!.toLowerCase());
 }
 
 // How far back "the nearest full mention" of a shared name is looked for: recency is a local matter,
@@ -146,7 +147,7 @@ function resolveKin(kin: RegExpExecArray, people: Person[], at: QuotePosition): 
   const fits: Accept = (p) => !p.unnamed && p.name !== owner?.name && (!gender || !p.pronoun || p.pronoun === gender);
   // "his brother, Elad Levinson" earlier: the one the story called by that kinship.
   const titled: Accept = (p) => fits(p) && new RegExp(`\\b${kin[2]!.toLowerCase()}\\b`).test(p.title ?? '');
-  return resolveAntecedent(people, at, titled) ?? firstHolder(people, titled) ?? resolveAntecedent(people, at, fits);
+  return resolveAntecedent(people, at, titled) ?? firstHolder(people, titled, at) ?? resolveAntecedent(people, at, fits);
 }
 
 const QUALIFIERS = /\b(?:former|ex|shadow|deputy|vice|acting|late)\b/i;
@@ -172,18 +173,19 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   const holds: Accept = (p) => {
     if (initials && titleInitials(p.title).endsWith(initials)) return true;
     const title = expandTitle(p.title ?? (p.unnamed ? p.name : ''));
-    return !!title && new RegExp(`\\b${wanted}\\b`, 'i').test(title) && QUALIFIERS.test(title) === qualified;
+    // ("The International Trade Secretary" is not the "US Secretary of State" named later.)
+    return !!title && new RegExp(`\\b${wanted}\\b`, 'i').test(title) && QUALIFIERS.test(title) === qualified && !differentOffice(role, p.title);
   };
   // "the prime minister" is not the environment minister named just before: a role written with its
   // modifiers goes first to whoever holds the whole of it.
   const whole = expandTitle(role.trim().replace(/^(?:the|his|her|their)\s+/i, ''));
   const wholly: Accept = (p) => holds(p) && new RegExp(`\\b${whole}\\b`, 'i').test(expandTitle(p.title ?? (p.unnamed ? p.name : '')));
-  const byWhole = /^[a-z ]+$/.test(whole) && whole.includes(' ') ? resolveAntecedent(people, at, wholly) ?? firstHolder(people, wholly) : null;
+  const byWhole = /^[a-z ]+$/.test(whole) && whole.includes(' ') ? resolveAntecedent(people, at, wholly) ?? firstHolder(people, wholly, at) : null;
   if (byWhole) return byWhole;
-  const byTitle = resolveAntecedent(people, at, holds) ?? firstHolder(people, holds);
+  const byTitle = resolveAntecedent(people, at, holds) ?? firstHolder(people, holds, at);
   if (byTitle) return byTitle;
   // "said the Minister" of a Deputy Chief Minister: with no one else holding it, the qualified holder.
-  const loosely: Accept = (p) => !!p.title && new RegExp(`\\b${wanted}\\b`, 'i').test(expandTitle(p.title));
+  const loosely: Accept = (p) => !!p.title && new RegExp(`\\b${wanted}\\b`, 'i').test(expandTitle(p.title)) && !differentOffice(role, p.title);
   const holder = resolveAntecedent(people, at, loosely);
   if (holder) return holder;
   // "the 52-year-old", "the former Sunderland defender": an age, a past role or a mere description
@@ -193,7 +195,13 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   return resolveAntecedent(people, at, otherRole);
 }
 
-function firstHolder(people: Person[], holds: Accept): Speaker | null {
-  const person = people.find(holds);
+/**
+ * The first person holding a role anywhere in the story. Past the lede, only someone already named:
+ * "the cabinet minister told the committee" is not the Secretary of State the story brings in later.
+ */
+function firstHolder(people: Person[], holds: Accept, at: QuotePosition): Speaker | null {
+  const before = at.paragraph < 2 ? null : at.paragraphs.slice(0, at.paragraph).join('\n') + at.paragraphs[at.paragraph]!.slice(0, at.offset);
+  const named = (p: Person): boolean => !before || p.unnamed === true || before.includes(p.name.split(/\s+/).pop()!);
+  const person = people.find((p) => holds(p) && named(p));
   return person ? { name: person.name, title: person.title } : null;
 }

@@ -86,7 +86,8 @@ function cueAfter(text: string, span: QuoteSpan): string | null {
     const bare = /^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})\s+(?:a|an)\s/u.exec(phrase);
     if (bare) return bare[1]!;
     // said Zuckerberg’s lawyer, Mark Hansen, …: the name set off after the role is the speaker.
-    const set = /^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s*[,.]/u.exec(after.slice(a2.index + a2[0].length));
+    // ("said another opposition leader, Sidya Toure of the Union of Republican Forces": or his body after it.)
+    const set = /^,\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?:\s*[,.]|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu})/u.exec(after.slice(a2.index + a2[0].length));
     return set && phrase === a2[1]!.trim() ? `${phrase} ${set[1]}` : phrase;
   }
   const a3 = AFTER_WITH.exec(after);

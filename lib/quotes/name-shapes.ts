@@ -42,6 +42,9 @@ const JOINING_PARTICLE = /^(?:[Uu]l|[Uu]d|[Uu]r|bin|ibn|bint|abu)$/;
 // The last word of a minister's portfolio ("Minister for Climate Change", "… of Home Affairs").
 const PORTFOLIO = /^(?:Affairs|Change|Development|Resources|Protection|Security|Health|Education|Defen[cs]e|Finance|Justice|Trade|Industry|Industries|Energy|Transport|Environment|Agriculture|Interior|Welfare|Planning|Works|Services|Relations|Housing|Communities|Culture|Sport|Sports|Tourism|Information|Technology|Commerce|Labour|Labor|Employment|Water|Power|Railways|Communications|Revenue|Investment|Fisheries|Forests|Forestry|Irrigation|Mines|Minerals|Petroleum|Aviation|Shipping|Youth|Women|Children|Affairs|Equality|Heritage|Science|Innovation|Immigration|Migration|Infrastructure|Government|Treasury|Excise|Taxation|Prosecutions|Police|Minister|Secretary|Governor|Commissioner|Chairman|Chairperson|Director|President)$/;
 
+/** True for a word that names a minister's portfolio, in any case ("trade", "Home", "Affairs"). */
+export const isPortfolioWord = (word: string): boolean => PORTFOLIO.test(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+
 /**
  * "NYPD Chief of Detectives Raymond Castillo", "Ecology Ivan Wong Siu-kei": a long run whose title
  * words were not all recognised still ends in the name: the last two words (three before a

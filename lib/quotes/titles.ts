@@ -1,4 +1,6 @@
-import { isRoleWord } from './words';
+import { isNationality, isRoleWord } from './words';
+import { isPortfolioWord } from './name-shapes';
+import { isPlaceName } from './places';
 import type { QuoteSpan } from './quote-spans';
 
 // "known to a generation of viewers as ‘…’": a name someone goes by, held at arm's length.
@@ -63,4 +65,20 @@ export function titleInitials(title: string | null): string {
   // Only an office's title ends in its role word ("… Minister"); "Federal Trade Commission lawyer" is no "FTC".
   if (!/^\p{Lu}/u.test(words[words.length - 1] ?? '') || !isRoleWord(words[words.length - 1]!)) return '';
   return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+const JOINING = /^(?:a|an|one|another|the|his|her|their|its|of|for|and|&|to|at)$/i;
+
+/**
+ * True when a role written with its own qualifiers ("the International Trade Secretary") names another
+ * office than a person's title ("US Secretary of State"): both qualify the role's noun and share no
+ * qualifier. A role's qualifier counts when it is capitalised or a portfolio ("the trade secretary"),
+ * not a mere description ("the veteran coach" is still "Chelsea head coach X").
+ */
+export function differentOffice(role: string, title: string | null): boolean {
+  const words = role.trim().split(/\s+/);
+  const noun = words.pop()!.toLowerCase();
+  const qualifiers = words.filter((w) => !JOINING.test(w) && (/^\p{Lu}/u.test(w) || isPortfolioWord(w))).map((w) => w.toLowerCase());
+  const titled = (title ?? '').split(/\s+/).filter((w) => w && w.toLowerCase() !== noun && !JOINING.test(w) && !isNationality(w) && !isPlaceName(w) && !/^\p{Lu}{1,3}$/u.test(w)).map((w) => w.toLowerCase());
+  return qualifiers.length > 0 && titled.length > 0 && !qualifiers.some((q) => titled.includes(q));
 }

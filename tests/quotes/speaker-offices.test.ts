@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { speakers } from './read-speakers';
+import { differentOffice } from '../../lib/quotes/titles';
+
+// A role noun stands for the holder of that office, not for someone holding another office of the same
+// noun, nor for a holder the story brings in only later. Written fresh for each mechanism.
+
+describe('a role written with its qualifiers names one office', () => {
+  it('tells a portfolio from another office of the same noun, but not from a mere description', () => {
+    expect(differentOffice('The International Trade Secretary', 'US Secretary of State')).toBe(true);
+    expect(differentOffice('the trade secretary', 'Home Secretary')).toBe(true);
+    expect(differentOffice('the home secretary', 'Home Secretary')).toBe(false);
+    expect(differentOffice('the veteran coach', 'Leinster head coach')).toBe(false);
+    expect(differentOffice('A judge', 'Justice')).toBe(false);
+    expect(differentOffice('the Foreign Minister', null)).toBe(false);
+  });
+
+  it('gives "The Environment Secretary said" to the person the lede named, not to a secretary of state named later', () => {
+    const text = [
+      '(Wire) - Britain will push hard against new fishing quotas, Anna Pryce said.',
+      'The Environment Secretary said she was "dismayed" by the proposals.',
+      'The quotas would cut catches by a fifth, officials estimate.',
+      'Talks resume next month in Brussels.',
+      'The cabinet minister told a committee of MPs: "We will not accept a deal that sinks our fleets."',
+      'Last week French Secretary of State Luc Morand said he hoped for agreement "within weeks".',
+    ];
+    expect(speakers(text)).toEqual(['Anna Pryce', 'Anna Pryce', 'Luc Morand']);
+  });
+});
+
+describe('"said ROLE, NAME of BODY"', () => {
+  it('takes the name set off after the role, with the body after it', () => {
+    const text = [
+      'Opposition parties said on Monday they would boycott the vote.',
+      '“We cannot take part in a rigged election,” said another opposition leader, Amadou Keita of the Union for Renewal.',
+    ];
+    expect(speakers(text)).toEqual(['Amadou Keita']);
+  });
+});
