@@ -117,7 +117,12 @@ export function choosePerson(candidates: Person[], pronoun: Pronoun | null, upto
   // (Unless the paragraph itself has just named one of them in full: "his mother, Nozuko Ntozakhe, … said Ntozakhe".)
   if (pool.length === 1 || !upto) return pool[0];
   // (Or the story has quoted one of them most: "Ntozakhe said" goes on with the relative who has been speaking.)
-  if (pool.every((p) => wordsOf(p).pop() === wordsOf(pool[0]!).pop())) return nearestIn(pool, upto.slice(upto.lastIndexOf('\n') + 1)) ?? mostQuoted(pool, spoken) ?? pool[0];
+  // ("Kamathi’s mother Angeline": a relative whose surname the story never writes with her name is not "Kamathi".)
+  if (pool.every((p) => wordsOf(p).pop() === wordsOf(pool[0]!).pop())) {
+    const written = pool.filter((p) => upto.includes(p.name));
+    const family = written.length ? written : pool;
+    return nearestIn(family, upto.slice(upto.lastIndexOf('\n') + 1)) ?? mostQuoted(family, spoken) ?? family[0];
+  }
   let best: Person | undefined;
   let at = -1;
   for (const p of pool) {

@@ -38,3 +38,15 @@ describe('"said ROLE, NAME of BODY"', () => {
     expect(speakers(text)).toEqual(['Amadou Keita']);
   });
 });
+
+describe('a surname alone', () => {
+  it('is the person written in full with it, not a relative whose surname the story never writes', () => {
+    const text = [
+      'New marathon champion Peter Ouma was the star of the homecoming.',
+      '“This is the happiest day of my life,” Ouma’s mother Grace told reporters. “I cannot believe it.”',
+      'Ouma was also grinning after a local dentist fixed his chipped tooth.',
+      '“We knew the last mile would decide it, and I was ready,” Ouma said.',
+    ];
+    expect(speakers(text)).toEqual(['Grace Ouma', 'Grace Ouma', 'Peter Ouma']);
+  });
+});
