@@ -25,9 +25,28 @@ export function organisationBefore(phrase: string, at: QuotePosition, people: Pe
   const named = noun ? nearestOrganisation(sentences, at.paragraphs, holds) ?? runEndingIn(sentences.slice(0, 3), noun) : null;
   // Named further back: the one organisation of the article whose name holds the noun ("the bureau").
   const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter(holds);
-  return named ?? (holders.length === 1 ? { name: holders[0]!, title: null } : null) ?? nearestOrganisation(sentences.slice(0, 2), at.paragraphs) ?? bodyThatSpoke(sentences.slice(0, 2), people) ?? nearestOrganisation(sentences, at.paragraphs) ??
+  if (named || holders.length === 1) return named ?? { name: holders[0]!, title: null };
+  // "The unification ministry warned …. ‘…,’ the ministry said": an office no name in the story holds
+  // is the one the story described, not the nearest other body ("the district" is not the teachers' union).
+  const described = noun && INSTITUTION.test(noun) ? describedBody(noun, at) : null;
+  return described ?? nearestOrganisation(sentences.slice(0, 2), at.paragraphs) ?? bodyThatSpoke(sentences.slice(0, 2), people) ?? nearestOrganisation(sentences, at.paragraphs) ??
     // (The whole story so far is read only when nothing nearer answers: most "the company said" stop above.)
     mostNamedOrganisation(at.paragraphs.slice(0, at.paragraph + 1).map(narration), at.paragraphs);
+}
+
+// Bodies whose name says what they are: "the ministry" is a ministry, while "the company" may be "Acme".
+const INSTITUTION = /^(?:ministry|department|council|district|office|court|commission|committee|embassy|bureau|university|hospital|museum|airport|tribunal|board)$/i;
+// Words that say which one, not what kind: "the same ministry" is no fuller name.
+const NOT_QUALIFYING = /^(?:same|new|former|other|whole|entire|said|local|very|only|first|second|this|that)$/;
+
+/** "the school district", "the unification ministry": the fullest lower-case description of the office, nearest before the quote. */
+function describedBody(noun: string, at: QuotePosition): Speaker | null {
+  const text = narration([...at.paragraphs.slice(0, at.paragraph), at.paragraphs[at.paragraph]!.slice(0, at.offset)].join('\n'));
+  const found = [...text.matchAll(new RegExp(`\\b(?:[Tt]he|[\\p{L}]+[’']s)\\s+((?:[a-z][a-z-]+\\s+){1,3})${noun}\\b`, 'gu'))]
+    .map((m) => m[1]!.trim().split(/\s+/))
+    .filter((words) => !words.some((w) => NOT_QUALIFYING.test(w)))
+    .pop();
+  return found ? { name: `${found.join(' ')} ${noun.toLowerCase()}`, title: null } : null;
 }
 
 /** The nearest capitalised name whose last word is the noun ("Dublin Fire Brigade" for "the brigade"). */

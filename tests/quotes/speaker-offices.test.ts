@@ -50,3 +50,24 @@ describe('a surname alone', () => {
     expect(speakers(text)).toEqual(['Grace Ouma', 'Grace Ouma', 'Peter Ouma']);
   });
 });
+
+describe('"the ministry", "the district": an office no name in the story holds', () => {
+  it('is the office the story described, with its qualifiers', () => {
+    const text = [
+      'The unification ministry warned on Friday that it would respond to further provocations.',
+      'The Korean Workers’ Party has not commented.',
+      '“We will not tolerate such acts,” the ministry said.',
+    ];
+    expect(speakers(text)).toEqual(['unification ministry']);
+  });
+
+  it('is not the nearest other body, such as the union it answers', () => {
+    const text = [
+      'The Lakeview Teachers’ Union issued a strike notice last week.',
+      'After talks, the school district responded to the notice on Monday.',
+      'The district offered this statement:',
+      '“The district is disappointed in the union’s decision.',
+    ];
+    expect(speakers(text)).toEqual(['school district']);
+  });
+});
