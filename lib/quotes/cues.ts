@@ -15,13 +15,14 @@ export type Cue =
 
 const SUBJECT = "[\\p{L}\\p{N}’'.\\- ]{1,90}?";
 // After a quote, "…,” Orla O’Brien, a research scientist, was quoted in a release" names its speaker too.
-const AFTER_VERBS = `${SPEECH_VERBS}|(?:was|is|were|has been)\\s+quoted`;
+// So does a verb of telling that local and feature writers use after a quote: "…,” shared her grandchild".
+const AFTER_VERBS = `${SPEECH_VERBS}|shared|shares|offered|revealed|confessed|confirmed|gushed|enthused|beamed|reflected|reflects|reasoned|elaborated|assured|summed up|(?:was|is|were|has been)\\s+quoted`;
 // “…,” he said / “…,” Ushakov told reporters / “…,” the president observed.
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.!?—–-]*(${SUBJECT})\\s+(?:${AFTER_VERBS})\\b`, 'u');
 // “…,” said Kremlin spokesman Dmitry Peskov.
 // A full stop inside the subject only after an initial or a title: "said K. R. Sharma", "said Rep. Tucker Vance".
 const ABBREVIATED = '(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Cllr|Cr|Cst|Const|Cpl|Supt|Insp|Det|Hon)\\.|(?<![\\p{L}])\\p{Lu}\\.)';
-const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.!?—–-]*(?:${SPEECH_VERBS})\\s+((?:${ABBREVIATED}|[^,.;:!?“”"]){1,80})`, 'u');
+const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.!?—–-]*(?:${AFTER_VERBS})\\s+((?:${ABBREVIATED}|[^,.;:!?“”"]){1,80})`, 'u');
 // “…,” with Peskov saying … / “…”, according to the ministry.
 const AFTER_WITH = /^[\s,.!?—–-]*(?:with|as)\s+([\p{Lu}][^,;:“”"]{0,60}?)\s+(?:saying|adding|noting|insisting|warning)\b/u;
 // "according to the ministry", not "billed according to how much customers use it".

@@ -40,3 +40,23 @@ describe('“…,” NAME, ROLE, was quoted in a release', () => {
     expect(speakers(text)).toEqual(['Tomasz Wilk']);
   });
 });
+
+describe('verbs of telling after a quote, and a capital as a surname', () => {
+  it('reads "…,” shared her oldest grandchild, NAME" and "…,” NAME beamed"', () => {
+    const text = [
+      'Ruth Oduya turned 100 on Saturday.',
+      '“She still tends her garden every day,” shared her oldest grandchild, Mara Kellerman.',
+      '“I never expected a party,” Ruth Oduya beamed.',
+    ];
+    expect(speakers(text)).toEqual(['Mara Kellerman', 'Ruth Oduya']);
+  });
+
+  it('keeps "Washington" as the surname after a first name', () => {
+    const text = [
+      '“Nobody asked us,” said resident Dolores Washington.',
+      '“Why are you not listening to the people?” said Washington.',
+    ];
+    expect(names(text)).toEqual(['Dolores Washington']);
+    expect(speakers(text)).toEqual(['Dolores Washington', 'Dolores Washington']);
+  });
+});
