@@ -7,7 +7,8 @@ import { unnamedSources } from './unnamed';
 import { learnPronouns, type Pronoun } from './pronouns';
 import { isPlaceAfterPreposition, isPlaceName } from './places';
 import { namesAThing } from './thing-names';
-import { isNationality, isPersonNoun, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, SPEECH_VERBS } from './words';
+import { isNationality, isPersonNoun, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, SPEECH_VERB_NEXT, SPEECH_VERBS } from './words';
+import { isCommonWord } from './common-words';
 import { kinName, markFamilyFirst, nameAtEnd, withoutLeadingQualifier } from './name-shapes';
 import { addPerson, spokespeopleOfPeople } from './person-list';
 
@@ -118,6 +119,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       if (acronym && !written) continue;
       // "Super Eagles", "a special Brexit summit": everyday words and a noun's qualifier name no one.
       if (namesAThing(words, written, role)) continue;
+      // ("the March issue of British Vogue": one word after a lone nationality, with no verb of its own, is a title or a brand.)
+      if (words.length === 1 && written && isNationality(written) && !VERB_AFTER.test(after)) continue;
       // "South Korea’s top point man", "Seoul said": a country or a city is nobody a pronoun stands for.
       if (!title && (isPlaceName(words.join(' ')) || isPlaceAfterPreposition(text.slice(Math.max(0, run.index - 16), run.index), words))) continue;
       // "the Vernon, B.C., man", "Greenwich, Conn., said": a town followed by its state or province.
@@ -139,7 +142,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "at a Toronto news conference": a name after "a" or "an" qualifies a noun; nobody is called that.
       if (!title && /(?:^|\s)(?:a|an)\s+$/.test(text.slice(Math.max(0, run.index - 4), run.index))) continue;
       const placed = !title && (words.length === 1 ? LOCATIVE : PLACE_BEFORE).test(text.slice(Math.max(0, run.index - 12), run.index));
-      const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && !atSentenceStart(text, run.index)));
+      // ("Rihanna told Vogue …" opening a sentence: a word no dictionary holds, before a speech verb, is someone's name.)
+      const namedSpeaker = words.length === 1 && !isCommonWord(words[0]!) && !isNationality(words[0]!) && !/(?:ers|ors|ists|ians|ants|ents)$/.test(words[0]!) && SPEECH_VERB_NEXT.test(after);
+      const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && (!atSentenceStart(text, run.index) || namedSpeaker)));
       // "Ray and Loretta Rice": a couple named together share the surname written once, after the second.
       const couple = words.length === 1 && !candidatesFor(people, words[0]!).length && /^\s+and\s+\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)\b(?!\s+\p{Lu})/u.exec(after);
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter || !!couple;

@@ -24,6 +24,8 @@ const SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|as|i
 export function isTitleCase(quoted: string): boolean {
   // American style puts the sentence's comma inside the marks: “Paper Lanterns,” the debut.
   quoted = quoted.replace(/,$/, '');
+  // (And its full stop, after a title of three words or more: “100 Greatest Albums of the 2010s.”)
+  if (quoted.trim().split(/\s+/).length >= 3) quoted = quoted.replace(/(?<!\b\p{Lu})\.$/u, '');
   // “Heavy Rainfall Alert: Southern Region”: a title may carry a subtitle after a colon.
   // (A colon or a comma inside is a subtitle or a slogan's beat when every word is capitalised.)
   if (/[.!?;…]/.test(quoted) || (/[:,]/.test(quoted) && quoted.split(/\s+/).length < 3)) return false;

@@ -1,0 +1,30 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { names, speakers } from './read-speakers';
+import { findQuotes } from '../../lib/quotes/find-quotes';
+
+// People known by one name, magazines that are not people, and titles that end in a full stop.
+// Written fresh for each mechanism.
+
+describe('one-name stars', () => {
+  it('knows a word no dictionary holds before a speech verb opening a sentence as a person', () => {
+    const text = [
+      'As fans wait for Zaylee to release her album, the singer says she is still choosing songs.',
+      '“My taste keeps changing,” she said in an interview for the spring issue of British Elle.',
+      'Zaylee told the magazine she had never stopped recording.',
+    ];
+    expect(names(text)).toEqual(['Zaylee']);
+    expect(speakers(text)).toEqual(['Zaylee']);
+  });
+
+  it('but not a plural noun for a group opening a sentence', () => {
+    expect(names(['Assessors said the school was improving.'])).toEqual([]);
+  });
+});
+
+describe('titles in American style', () => {
+  it('reads a title of three words or more with its full stop inside the marks as display text', () => {
+    const quotes = findQuotes(['Critics ranked it seventh on the list of “100 Greatest Albums of the 2010s.”']);
+    expect(quotes.map((q) => q.kind)).toEqual(['headline']);
+  });
+});
