@@ -48,6 +48,7 @@ const QUOTED_AS = /\b(?:was|were|is|has been)\s+quoted\b/u;
 // ("Media reports quoted Haruna Iddrisu, Minority Leader in Parliament, as saying": past an appositive.)
 const QUOTES_SAYING = /\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?!by\b|as\b)((?:the\s+)?[^,;:“”"]{2,60}?)(?:,[^;:“”"]{2,80},)?\s+(?:as\s+)?(?:saying|telling|writing|adding)\b[^“”"]{0,30}$/u;
 const OWNED_WORDS = /\b(His|Her|Their|his|her|their)\s+(?:advice|message|view|verdict|answer|response|reply|warning|plea|hope|wish|instruction|motto|mantra|conclusion)\s+(?:is|was|remains)\s*(?:simple\s*)?[:,]?\s*(?:to|that)?\s*$/u;
+const CHANTS = /\b(?:chants?|shouts?|cries|cry|slogans?|chorus(?:es)?|jeers?|heckles?)\s+(?:of|like|such as)\s*$/i;
 const INVERTED = /^\s*(?:Added|Said|Continued|Replied|Explained|Insisted|Noted|Recalled|Warned|Wrote|Countered)\s+((?:the\s+|\p{Lu})[^,:;“”"]{2,60}?)\s*[,:]/u;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
 const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|termed|branded|slammed|hailed|praised|criticised|criticized|blasted|lambasted|derided|decried|likened|advised|advises|recommended|recommends|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it)\\b`, 'gu');
@@ -136,6 +137,14 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   // "Her advice is to “talk to your doctor”": the owner of the advice, message or view speaks.
   const owner = OWNED_WORDS.exec(before);
   if (owner) return { type: 'speaker', phrase: owner[1]!.toLowerCase() === 'their' ? 'they' : owner[1]!.toLowerCase() === 'his' ? 'he' : 'she', after: false };
+  // "the crowd let out chants of “Tiger!”", "Raising slogans like ‘We want justice’, angry residents …":
+  // a chant or a slogan is the words of whoever the sentence's main clause is about.
+  if (CHANTS.test(before)) {
+    const lead = text.slice(sentenceBounds(text, span.open)[0], span.open);
+    // (A participle opening the sentence leaves its subject for after the comma that ends its clause.)
+    const phrase = /^\s*\p{Lu}\p{Ll}+ing\s/u.test(lead) ? sentenceSubject(text.slice(span.close).replace(/^[^,]*,\s*(\S)/, (_, c: string) => c.toUpperCase())) : sentenceSubject(lead);
+    if (phrase) return { type: 'speaker', phrase, after: false };
+  }
   // "Added the 58-year-old, to laughter: “…”": a verb-first attribution opening the sentence.
   const inverted = INVERTED.exec(before);
   if (inverted) return { type: 'speaker', phrase: inverted[1]!.trim(), after: false };

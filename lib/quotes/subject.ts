@@ -7,7 +7,8 @@ const GROUP_NOUNS =
   'allies|partners|officials|leaders|critics|lawmakers|analysts|residents|experts|supporters|opponents|' +
   'protesters|investors|economists|diplomats|sources|prosecutors|police|authorities|government|ministry|office|' +
   'spokesman|spokeswoman|spokesperson|team|campaign|family|lawyers|lawyer|union|workers|people|voters|officers|' +
-  'military|army|navy|cabinet|presidency|embassy|parliament|senate|district';
+  'military|army|navy|cabinet|presidency|embassy|parliament|senate|district|' +
+  'crowd|crowds|audience|fans|spectators|demonstrators|onlookers|mourners|villagers|locals|commuters|passengers|backers';
 export const GLUE = /^(?:and|of|its|their|his|her|the|a|an|for|&)$/;
 export const GROUP = new RegExp(`^(?:${GROUP_NOUNS})$`);
 // Party–state tags (R-Alaska) and ages are appositives, never the subject.

@@ -8,7 +8,7 @@ export const SPEECH_VERBS =
   'quipped|joked|jokes|boasted|countered|retorted|pleaded|demanded|lamented|shouted|' +
   'chanted|yelled|screamed|whispered|murmured|mused|muses|grumbled|protested|reiterated|' +
   'exclaimed|scoffed|testified|answered|interjected|laughed|laughs|sighed|sighs|smiled|smiles|grinned|grins|' +
-  'ruled|rules|read|reads|signalled|signaled|signals|indicated|hinted|texted|messaged|wrote back|told of|pointed out|points out|went on|goes on|chimed in|cut in|piped up';
+  'ruled|rules|read|reads|signalled|signaled|signals|indicated|hinted|texted|messaged|wrote back|told of|pointed out|points out|went on|goes on|chimed in|cut in|piped up|cried out|called out|shouted out';
 
 const SPEECH_VERB_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`);
 /** True for a reporting verb on its own ("said", "told"). */

@@ -28,3 +28,11 @@ describe('titles in American style', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['headline']);
   });
 });
+
+describe('chants, shouts and slogans', () => {
+  it('are the words of whoever the sentence is about', () => {
+    expect(speakers(['Chanting slogans like ‘Give us water’, angry villagers blocked the main road.'])).toEqual(['Angry villagers']);
+    expect(speakers(['At the last green, the crowd broke into chants of "Marco!"'])).toEqual(['crowd']);
+    expect(speakers(['Supporters cried out "Victory!" as the results were read.'])).toEqual(['Supporters']);
+  });
+});
