@@ -5,7 +5,7 @@ import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, type Pronoun } from './pronouns';
-import { isPlaceAfterPreposition, isPlaceName } from './places';
+import { isDescribedPlace, isPlaceAfterPreposition, isPlaceName } from './places';
 import { namesAThing } from './thing-names';
 import { isNationality, isPersonNoun, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, SPEECH_VERB_NEXT, SPEECH_VERBS } from './words';
 import { isCommonWord } from './common-words';
@@ -122,7 +122,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       // ("the March issue of British Vogue": one word after a lone nationality, with no verb of its own, is a title or a brand.)
       if (words.length === 1 && written && isNationality(written) && !VERB_AFTER.test(after)) continue;
       // "South Korea’s top point man", "Seoul said": a country or a city is nobody a pronoun stands for.
-      if (!title && (isPlaceName(words.join(' ')) || isPlaceAfterPreposition(text.slice(Math.max(0, run.index - 16), run.index), words))) continue;
+      if (!title && (isPlaceName(words.join(' ')) || isDescribedPlace(words) || isPlaceAfterPreposition(text.slice(Math.max(0, run.index - 16), run.index), words))) continue;
       // "the Vernon, B.C., man", "Greenwich, Conn., said": a town followed by its state or province.
       const region = /^,\s+((?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s*,/u.exec(after)?.[1];
       if (!title && region && (region.endsWith('.') || isPlaceName(region))) {

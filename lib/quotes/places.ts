@@ -1,4 +1,5 @@
 import { PLACE_NAMES } from './place-names';
+import { isNationality } from './words';
 
 let known: Set<string> | undefined;
 
@@ -29,4 +30,13 @@ export function isPlaceAfterPreposition(textBefore: string, words: string[]): bo
   const last = words[words.length - 1] ?? '';
   if (PLACE_ENDING.test(last)) return /\b(?:at|in|near|from|to|of|outside|off|via|towards|toward|around|across)\s+(?:the\s+)?$/i.test(textBefore);
   return SURNAME_OR_PLACE.test(last) && /\b(?:at|in|near|outside|off|via|around|across)\s+$/i.test(textBefore);
+}
+
+// Words that describe a place rather than name a body: "Occupied", "Rural", "Northern", "Greater".
+// (Not nouns: "Screen Canberra", "Brand Kenya" and "Team GB" are organisations.)
+const PLACE_DESCRIPTION = /^(?:\p{Lu}\p{Ll}+(?:ed|al|ern|ing)|Greater|Downtown|Inner|Outer|Upper|Lower|Central|Metro|Mainland)$/u;
+
+/** True for "Occupied Kashmir", "Indian Occupied Kashmir", "Rural Kenya": a known place after words that only describe it. */
+export function isDescribedPlace(words: string[]): boolean {
+  return words.length > 1 && isPlaceName(words[words.length - 1]!) && words.slice(0, -1).every((w) => PLACE_DESCRIPTION.test(w) || isNationality(w));
 }

@@ -60,3 +60,16 @@ describe('verbs of telling after a quote, and a capital as a surname', () => {
     expect(speakers(text)).toEqual(['Dolores Washington', 'Dolores Washington']);
   });
 });
+
+describe('a place with words that describe it', () => {
+  it('is no person, so "he" goes back to the spokesman; a body named by a noun and a place still is one', () => {
+    const text = [
+      'NEW DELHI: Calling Occupied Kashmir an integral part of the country, the ministry on Thursday rejected the letter.',
+      'Foreign Office spokesperson Imran Qadir told a briefing that talks were possible.',
+      '"We cannot accept preconditions," he said.',
+    ];
+    expect(names(text)).toEqual(['Imran Qadir']);
+    expect(speakers(text)).toEqual(['Imran Qadir']);
+    expect(speakers(['The film drew funding, although the paper was told by Screen Perth the amount was “commercial-in-confidence”.'])).toEqual(['Screen Perth']);
+  });
+});
