@@ -27,6 +27,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   const spoken = new Map<string, number>();
   // Remarks whose cue names a person by a description only: someone's words, never a scare term.
   const described = new WeakSet<Quote>();
+  // Quotes whose own cue named their speaker: a remark running on over paragraphs keeps theirs.
+  const cued = new WeakSet<Quote>();
   let open: Quote | null = null;
   paragraphs.forEach((text, paragraph) => {
     const spans = findQuoteSpans(text);
@@ -60,6 +62,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         item.quote.speaker = openingSpeaker(paragraphs, paragraph, quotes, people, at);
       }
       if (item.describedSpeaker) described.add(item.quote);
+      if (item.cued) cued.add(item.quote);
       found.push(item);
     }
     for (const f of found) {
@@ -69,7 +72,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     const last = found[found.length - 1];
     if (last?.span.runsOn) open = last.quote;
   });
-  shareRunOnSpeakers(chains);
+  shareRunOnSpeakers(chains, cued);
   markTitleLists(quotes, paragraphs);
   nameDelayedLede(quotes, paragraphs, people);
   salientSpeakers(quotes, paragraphs, people, described);
@@ -141,7 +144,7 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   if (speaker && !isPlausibleSpeaker(speaker, text.slice(sStart, sEnd))) {
     speaker = personInSentence(text.slice(sStart, span.open), text.slice(span.close, sEnd), people);
   }
-  return { quote: { ...quote, speaker }, span, cuedAfter: cue.type === 'speaker' && cue.after, ...(!speaker && thePerson ? { describedSpeaker: true as const } : {}) };
+  return { quote: { ...quote, speaker }, span, cuedAfter: cue.type === 'speaker' && cue.after, ...(cue.type === 'speaker' && speaker ? { cued: true as const } : {}), ...(!speaker && thePerson ? { describedSpeaker: true as const } : {}) };
 }
 
 function joinPart(text: string, prev: Found, span: QuoteSpan): void {

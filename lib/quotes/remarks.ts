@@ -9,6 +9,8 @@ export interface Found {
   span: QuoteSpan;
   /** True when the speaker came from a cue written right after the quote (“…,” he said). */
   cuedAfter: boolean;
+  /** True when the words around the quote named its speaker (a cue), not the story's context. */
+  cued?: true;
   /** True when a cue names someone by a description the story never resolves ("the full-time student said"). */
   describedSpeaker?: true;
 }
@@ -55,12 +57,15 @@ export function addPart(text: string, remark: Quote, span: QuoteSpan): void {
 
 /**
  * A remark that runs on over several paragraphs has one speaker: whoever its attribution names in any
- * of them, given to the parts that had none.
+ * of them, given to the parts that had none or only a guess from the context.
  */
-export function shareRunOnSpeakers(chains: Quote[][]): void {
+export function shareRunOnSpeakers(chains: Quote[][], cued: WeakSet<Quote>): void {
   for (const chain of chains) {
-    const speaker = chain.find((q) => q.speaker)?.speaker ?? null;
+    // “… (runs on) … ,” Letsapa said: an attribution in any paragraph beats a guess from the context
+    // ("According to preliminary police reports, …" before the first) for the whole remark.
+    const speaker = (chain.find((q) => q.speaker && cued.has(q)) ?? chain.find((q) => q.speaker))?.speaker ?? null;
     for (const q of chain) {
+      if (!cued.has(q) && speaker) q.speaker = speaker;
       q.speaker ??= speaker;
       if (q.speaker) q.kind = 'speech';
     }

@@ -36,3 +36,15 @@ describe('chants, shouts and slogans', () => {
     expect(speakers(['Supporters cried out "Victory!" as the results were read.'])).toEqual(['Supporters']);
   });
 });
+
+describe('a remark running on over paragraphs', () => {
+  it('takes the attribution of its last paragraph over a guess from the paragraph before it', () => {
+    const text = [
+      'According to police spokesperson Captain Thabo Mokoena, the men were arrested on Sunday.',
+      'According to preliminary police reports, the suspects assaulted two men.',
+      '“It is alleged that the suspects picked up the men at their homes.',
+      '“The vehicle used was confiscated,” Mokoena said.',
+    ];
+    expect(speakers(text)).toEqual(['Thabo Mokoena', 'Thabo Mokoena']);
+  });
+});
