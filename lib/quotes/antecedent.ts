@@ -64,7 +64,8 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
     if (loose && !subject && isRolePhrase(phrase)) {
       const held = resolveRole(phrase, people, where);
       const person = held && lookupPerson(people, held.name);
-      if (held && (!person || agrees(person))) return held;
+      // ("Later the pair argued. “…,” she said": one of the pair, not both.)
+      if (held && (!person || agrees(person)) && !(pronoun && TWOSOME.test(held.name))) return held;
     }
     // "The actress, 61, who played Sandra Pike …" before "the star said": a role noun looking back takes
     // the person a role or pronoun subject stands for before anyone the sentence merely mentions.
@@ -150,6 +151,7 @@ function resolveKin(kin: RegExpExecArray, people: Person[], at: QuotePosition): 
   return resolveAntecedent(people, at, titled) ?? firstHolder(people, titled, at) ?? resolveAntecedent(people, at, fits);
 }
 
+const TWOSOME = /\b(?:couple|pair|duo|trio|twins)$/;
 const QUALIFIERS = /\b(?:former|ex|shadow|deputy|vice|acting|late)\b/i;
 
 /**
@@ -188,6 +190,8 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   const loosely: Accept = (p) => !!p.title && new RegExp(`\\b${wanted}\\b`, 'i').test(expandTitle(p.title)) && !differentOffice(role, p.title);
   const holder = resolveAntecedent(people, at, loosely);
   if (holder) return holder;
+  // "The stunned pair said": two people the story never names one by one speak together, as described.
+  if (TWOSOME.test(noun)) return { name: role.trim().replace(/^(?:the|a|an)\s+/i, ''), title: null };
   // "the 52-year-old", "the former Sunderland defender": an age, a past role or a mere description
   // conflicts with no title; only a present office ("the president") rules out holders of another.
   const office = ROLE_NOUNS.has(noun) && !/\b(?:former|ex|veteran|longtime|long-serving|\d+-year-old)\b/i.test(role);

@@ -51,7 +51,7 @@ const OWNED_WORDS = /\b(His|Her|Their|his|her|their)\s+(?:advice|message|view|ve
 const CHANTS = /\b(?:chants?|shouts?|cries|cry|slogans?|chorus(?:es)?|jeers?|heckles?)\s+(?:of|like|such as)\s*$/i;
 const INVERTED = /^\s*(?:Added|Said|Continued|Replied|Explained|Insisted|Noted|Recalled|Warned|Wrote|Countered)\s+((?:the\s+|\p{Lu})[^,:;“”"]{2,60}?)\s*[,:]/u;
 // The last speech verb before a quote in its sentence; participles take the sentence's subject.
-const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|termed|branded|slammed|hailed|praised|criticised|criticized|blasted|lambasted|derided|decried|likened|advised|advises|recommended|recommends|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it)\\b`, 'gu');
+const FINITE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERBS}|called|calls|described|describes|describe|dismissed|accused|termed|branded|slammed|hailed|praised|criticised|criticized|blasted|lambasted|derided|decried|likened|advised|advises|recommended|recommends|vowed|promised|pledged|quoted|referred|refers|complain|complains|complained|put it|attributed|attributes|blamed|blames)\\b`, 'gu');
 const PARTICIPLE = /(?<![\w-])(?:saying|writing|adding|telling|calling|describing|insisting|warning|arguing|noting|quoting|dismissing|rejecting|branding|accusing|praising|hailing|admitting|claiming|vowing|promising|urging)\b/gu;
 // "accusations from business leaders that …": the words belong to whoever the noun names.
 const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|calls?|promises?|pledges?|charges?|allegations?|arguments?)\s+(?:from|by)\s+([^,;:“”"]{2,60}?)\s+that\b/u;

@@ -8,7 +8,8 @@ const GROUP_NOUNS =
   'protesters|investors|economists|diplomats|sources|prosecutors|police|authorities|government|ministry|office|' +
   'spokesman|spokeswoman|spokesperson|team|campaign|family|lawyers|lawyer|union|workers|people|voters|officers|' +
   'military|army|navy|cabinet|presidency|embassy|parliament|senate|district|' +
-  'crowd|crowds|audience|fans|spectators|demonstrators|onlookers|mourners|villagers|locals|commuters|passengers|backers';
+  'crowd|crowds|audience|fans|spectators|demonstrators|onlookers|mourners|villagers|locals|commuters|passengers|backers|' +
+  'parents|siblings';
 export const GLUE = /^(?:and|of|its|their|his|her|the|a|an|for|&)$/;
 export const GROUP = new RegExp(`^(?:${GROUP_NOUNS})$`);
 // Party–state tags (R-Alaska) and ages are appositives, never the subject.
@@ -55,6 +56,9 @@ export function subjectBefore(text: string, verbAt: number): string {
   // "Trump later said", "Dunbar has said only", "the office has previously said": adverbs and auxiliaries
   // may sit between the subject and its verb.
   for (let k = 0; k < 3; k++) head = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
+  // "The stunned pair said": a described twosome keeps its description.
+  const twosome = /\b[Tt]he\s+((?:[a-z-]+\s+)?(?:couple|pair|duo|trio|twins))$/.exec(head);
+  if (twosome) return `the ${twosome[1]}`;
   // "the group's central command said", "the company's board said": the body owns the voice.
   const owned = /\b((?:the|its)\s+[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+$/.exec(head);
   if (owned && ORG_ANAPHOR.test(owned[1]!)) return owned[1]!;

@@ -48,3 +48,20 @@ describe('a remark running on over paragraphs', () => {
     expect(speakers(text)).toEqual(['Thabo Mokoena', 'Thabo Mokoena']);
   });
 });
+
+describe('two people the story never names one by one', () => {
+  it('speak together as described ("the stunned pair"), not as the one of them described first', () => {
+    const text = [
+      'A retired Dunedin woman woke her husband to ask if she was dreaming after they won $5 million.',
+      'The stunned pair said they "did not know what to do".',
+      '"We just sat there holding hands."',
+    ];
+    expect(speakers(text)).toEqual(['stunned pair', 'stunned pair']);
+  });
+});
+
+describe('verbs of blame', () => {
+  it('give the fragment to whoever attributed or blamed', () => {
+    expect(speakers(['Sasol attributed its falling output to the “structural constraint” of power cuts.'])).toEqual(['Sasol']);
+  });
+});
