@@ -31,7 +31,7 @@ const ACCORDING = /\b[Aa]ccording to\s+((?:the|a|an|his|her|its|their|one|two|th
 const RECORD = /^(?:a|an|the|its|his|her|their)\s+(?:translation|transcript|copy|recording|video|text|readout|summary|version|excerpt)\b/i;
 // “…,” Ana Ruiz, an analyst at a bank, wrote in a note: a name and its appositive before the verb.
 const AFTER_NAME_APPOSITIVE = new RegExp(
-  `^[\\s,.!?—–-]*(?:[a-z][\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,3}),\\s+(?:a|an|the|who|whose|\\p{Lu}[\\p{L}-]*[’']s|[a-z][\\p{L}-]*)\\s[^“”"«»„]{0,100}?,\\s+(?:${AFTER_VERBS})\\b`,
+  `^[\\s,.!?—–-]*(?:[a-z][\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,3}),\\s+(?:(?:a|an|the|who|whose|\\p{Lu}[\\p{L}-]*[’']s|[a-z][\\p{L}-]*)\\s[^“”"«»„]{0,100}?|\\d{1,3}),\\s+(?:${AFTER_VERBS})\\b`,
   'u',
 );
 // “…,” the report's lead author, Priya Raman, said: a role set off before the name, both before the verb.
@@ -57,8 +57,13 @@ const PARTICIPLE = /(?<![\w-])(?:saying|writing|adding|telling|calling|describin
 const NOUN_CUE = /\b(?:accusations?|claims?|warnings?|criticism|complaints?|calls?|promises?|pledges?|charges?|allegations?|arguments?)\s+(?:from|by)\s+([^,;:“”"]{2,60}?)\s+that\b/u;
 // "the government’s claim that …": the owner of the claim said it.
 const OWNED_CUE = /\b((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)[’']s?\s+(?:claims?|accusations?|allegations?|arguments?|assertions?|warnings?|complaints?|view|position)\s+that\b/u;
+// "…, CEO Mary Barra announced on Tuesday.", "…, Shinzo Abe told reporters.": when and to whom, after the verb.
+const WHEN_OR_WHOM = "(?:\\s+(?:on|in|at|to|last|this|late|early)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|\\s+[a-z]+){0,2}";
+// "The closure was “heartbreaking” for the town, according to Angela Bero, the chamber's manager."
+const ACCORDING_CLOSING = /^[^:;“”"]{0,200}?,\s*according to\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,.;:“”"]{1,60}|him|her|them)(?:\s*,[^;“”"]*)?[.!]?\s*$/u;
+const ACCORDING_ASIDE = /^[^:;“”"]{0,120}?,\s*according to\s+(him|her|them)\s*,/u;
 const SENTENCE_CLOSING = new RegExp(
-  `^[^:;]{0,200}?,\\s*((?:he|she|they|we|(?:[\\p{L}’'.-]+\\s+){0,4}\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?|the\\s+[a-z-]+(?:\\s+[a-z-]+)?))\\s+(?:${SPEECH_VERBS})\\s*(?:[.!]|,\\s*(?:adding|saying|noting|insisting)\\b.*)?\\s*$`,
+  `^[^:;]{0,200}?,\\s*((?:he|she|they|we|(?:[\\p{L}’'.-]+\\s+){0,4}\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?|the\\s+[a-z-]+(?:\\s+[a-z-]+)?))\\s+(?:${SPEECH_VERBS})${WHEN_OR_WHOM}\\s*(?:[.!]|,\\s*(?:adding|saying|noting|insisting|arguing|explaining|warning|stressing)\\b.*)?\\s*$`,
   'u',
 );
 const REMARKS_BY = /\b(?:remarks|comments|words|testimony|speech|statement|post|message)\s+(?:made\s+)?(?:by|from)\s+([^:“”"]{2,90}?)\s*(?:,?\s*(?:at|in|on|during|last|earlier|before)\b[^:“”"]*)?(?:\s+(?:read|reads|said|says|stated|added))?:\s*$/u;
@@ -111,6 +116,14 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   // "… will work “behind the scenes,” driving buses and setting up tents, she said.": the attribution closes the sentence.
   const closing = SENTENCE_CLOSING.exec(text.slice(span.close, sentenceBounds(text, span.open)[1]));
   if (closing) return { type: 'speaker', phrase: closing[1]!, after: true };
+  const tail = text.slice(span.close, sentenceBounds(text, span.open)[1]);
+  const closingSource = ACCORDING_CLOSING.exec(tail) ?? ACCORDING_ASIDE.exec(tail);
+  // (Not past a speech verb of its own: "…,” Horan said on stage, according to RTE" is Horan's.)
+  const ownVerb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u').test(tail.slice(0, tail.indexOf('according to')));
+  if (closingSource && !ownVerb && !RECORD.test(closingSource[1]!)) {
+    const who = closingSource[1]!;
+    return { type: 'speaker', phrase: who === 'him' ? 'he' : who === 'her' ? 'she' : who === 'them' ? 'they' : who.trim(), after: true };
+  }
   if (looksDisplayed(text.slice(span.start, span.end))) return { type: 'headline' };
   const words = IN_THE_WORDS_OF.exec(before);
   if (words) return { type: 'speaker', phrase: words[1]!, after: false };

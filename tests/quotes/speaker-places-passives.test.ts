@@ -73,3 +73,20 @@ describe('a place with words that describe it', () => {
     expect(speakers(['The film drew funding, although the paper was told by Screen Perth the amount was “commercial-in-confidence”.'])).toEqual(['Screen Perth']);
   });
 });
+
+describe('an attribution closing the writer’s sentence after a fragment', () => {
+  it('may say when and to whom after the verb', () => {
+    expect(speakers(['Ford is spending $5 billion to "lead the market" in electric trucks by 2027, chief executive Dana Kole announced on Tuesday.'])).toEqual(['Dana Kole']);
+    expect(speakers(['It is "deeply regrettable" that the talks stalled, chief Cabinet spokesman Kenji Mori told reporters.'])).toEqual(['Kenji Mori']);
+    expect(speakers(['The recovery was ‘very steady’, Ines Falk said, arguing that the trend mattered more.'])).toEqual(['Ines Falk']);
+  });
+
+  it('may be "according to X" at its end, or "according to him" set off inside it', () => {
+    expect(speakers(['The closure was "devastating" for the town, according to Rhona Vale, head of the local chamber.'])).toEqual(['Rhona Vale']);
+    expect(speakers(['Rosa Imbali says the ruling party has been "looting" the state, according to her, since independence.'])).toEqual(['Rosa Imbali']);
+  });
+
+  it('but a speaker named right after the quote keeps it', () => {
+    expect(speakers(['"This is the biggest crowd I have played to," Rourke, 29, said on stage, according to the broadcaster RTE.'])).toEqual(['Rourke']);
+  });
+});
