@@ -111,7 +111,9 @@ function subjectPerson(phrase: string, people: Person[], where: QuotePosition): 
 function isRolePhrase(phrase: string): boolean {
   const parsed = parseNamePhrase(phrase);
   // ("The International Trade Secretary": a title may be written in capitals.)
-  return !!parsed?.role && /^(?:the|his|her|their)\s/i.test(phrase) && isPersonNoun(phrase.split(/\s+/).pop()!.toLowerCase());
+  // (Not letters: "Huw Jenkins MS" ends in a member's letters, not in the courtesy "Ms".)
+  const last = phrase.split(/\s+/).pop()!;
+  return !!parsed?.role && /^(?:the|his|her|their)\s/i.test(phrase) && isPersonNoun(/^\p{Lu}\p{Ll}+$/u.test(last) ? last.toLowerCase() : last);
 }
 
 // How far back "the nearest full mention" of a shared name is looked for: recency is a local matter,

@@ -119,7 +119,7 @@ export function choosePerson(candidates: Person[], pronoun: Pronoun | null, upto
   // (Or the story has quoted one of them most: "Ntozakhe said" goes on with the relative who has been speaking.)
   // ("Kamathi’s mother Angeline": a relative whose surname the story never writes with her name is not "Kamathi".)
   if (pool.every((p) => wordsOf(p).pop() === wordsOf(pool[0]!).pop())) {
-    const written = pool.filter((p) => upto.includes(p.name));
+    const written = pool.filter((p) => !p.surnameInferred);
     const family = written.length ? written : pool;
     return nearestIn(family, upto.slice(upto.lastIndexOf('\n') + 1)) ?? mostQuoted(family, spoken) ?? family[0];
   }

@@ -22,6 +22,8 @@ export interface Person {
   unnamed?: true;
   /** The pronoun the text uses for them, when it says (see pronouns.ts). */
   pronoun?: Pronoun;
+  /** True when the surname was taken from a relative ("Kamathi’s mother Angeline"): the story never writes it with this name. */
+  surnameInferred?: true;
   /** True when the family name comes first ("Leong Kah Wai", later "Mr Leong"), as the text's own usage shows. */
   familyFirst?: true;
 }
@@ -158,7 +160,11 @@ export function findPeople(paragraphs: string[]): Person[] {
       // ("… said the mayor, 'Chief Michael Harrison.'": a full name with a title, even inside a quote, is a person.)
       if (quoted && !candidatesFor(people, words.join(' ')).length && !(words.length >= 2 && title)) continue;
       if (couple && !ORG_WORD.test(couple[1]!) && !NON_PERSON_WORDS.has(couple[1]!)) words.push(couple[1]!);
-      addPerson(people, kinName(words.join(' '), title, text.slice(0, run.index), people), title);
+      const name = kinName(words.join(' '), title, text.slice(0, run.index), people);
+      addPerson(people, name, title);
+      // ("Kamathi’s mother Angeline": a surname the story never writes with her name.)
+      const added = name !== words.join(' ') ? people.find((p) => p.name === name) : undefined;
+      if (added) added.surnameInferred = true;
     }
   }
   people.splice(0, people.length, ...people.filter((p) => !towns.has(p.name)));

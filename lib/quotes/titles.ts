@@ -74,13 +74,14 @@ const JOINING = /^(?:a|an|one|another|the|his|her|their|its|of|for|and|&|to|at)$
 /**
  * True when a role written with its own qualifiers ("the International Trade Secretary") names another
  * office than a person's title ("US Secretary of State"): both qualify the role's noun and share no
- * qualifier. A role's qualifier counts when it is capitalised or a portfolio ("the trade secretary"),
- * not a mere description ("the veteran coach" is still "Chelsea head coach X").
+ * qualifier. A role's qualifier counts when it names a portfolio ("the trade secretary"), not a mere
+ * description or an owner ("the veteran coach", "the Scorchers captain" are still "Chelsea head coach X").
  */
 export function differentOffice(role: string, title: string | null): boolean {
   const words = role.trim().split(/\s+/);
   const noun = words.pop()!.toLowerCase();
-  const qualifiers = words.filter((w) => !JOINING.test(w) && (/^\p{Lu}/u.test(w) || isPortfolioWord(w))).map((w) => w.toLowerCase());
+  // (A team or a party before the noun says whose, not which office: "the Scorchers captain" is the home skipper.)
+  const qualifiers = words.filter((w) => !JOINING.test(w) && isPortfolioWord(w)).map((w) => w.toLowerCase());
   const titled = (title ?? '').split(/\s+/).filter((w) => w && w.toLowerCase() !== noun && !JOINING.test(w) && !isNationality(w) && !isPlaceName(w) && !/^\p{Lu}{1,3}$/u.test(w)).map((w) => w.toLowerCase());
   return qualifiers.length > 0 && titled.length > 0 && !qualifiers.some((q) => titled.includes(q));
 }

@@ -13,6 +13,7 @@ describe('a role written with its qualifiers names one office', () => {
     expect(differentOffice('the home secretary', 'Home Secretary')).toBe(false);
     expect(differentOffice('the veteran coach', 'Leinster head coach')).toBe(false);
     expect(differentOffice('A judge', 'Justice')).toBe(false);
+    expect(differentOffice('the Scorchers captain', 'home skipper')).toBe(false);
     expect(differentOffice('the Foreign Minister', null)).toBe(false);
   });
 
@@ -69,5 +70,27 @@ describe('"the ministry", "the district": an office no name in the story holds',
       '“The district is disappointed in the union’s decision.',
     ];
     expect(speakers(text)).toEqual(['school district']);
+  });
+});
+
+describe('regressions met on the invented sets', () => {
+  it('reads a member’s letters after a name as letters, not as the courtesy "Ms"', () => {
+    const text = [
+      'First Minister Alys Rowe said: "We have protected local services."',
+      'The Conservatives’ local government spokesman, Huw Pryce MS, accused ministers of "passing the buck".',
+      '"Labour have run Wales for a quarter of a century," he said.',
+    ];
+    expect(speakers(text)).toEqual(['Alys Rowe', 'Huw Pryce', 'Huw Pryce']);
+  });
+
+  it('gives a bare surname to the person the story is about, named far back, over a relative named in full since', () => {
+    const text = [
+      'Nora Keane, who has died aged 88, led 140 women out of a shirt factory in 1976.',
+      ...Array.from({ length: 3 }, (_, k) => `Filler paragraph ${k + 1} about the strike and its weeks.`),
+      'Her daughter Ruth Keane says her mother never lost the habit of asking people what they earned.',
+      ...Array.from({ length: 5 }, (_, k) => `More filler ${k + 1} about the settlement talks.`),
+      'The dispute ended with a deal Keane described at the time as “not everything, but not nothing”.',
+    ];
+    expect(speakers(text)).toEqual(['Nora Keane']);
   });
 });
