@@ -16,6 +16,7 @@ const AFTER_WORK =
 const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|strapline|marquee|sign|placard|poster|billboard|plaque|inscription|shirt|t-shirt|caption|message|text|slogan)s?\b[^.“”"‘’«»„]{0,50}?\b(?:(?:will|would)\s+)?(?:read|reads|reading|said|says|saying|declared|declaring|declares|screamed|screaming|proclaimed|proclaiming|bearing)(?:\s+(?:simply|only|just))?|splashed\s+(?:with|on))\s*[:,]?\s*$/i;
 // "„Kompromiss“ is a word that …": a word quoted to talk about the word itself.
 const AFTER_WORD_ITSELF = /^[\s,]*(?:is|was|are|were)\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:word|term|phrase|expression|name|label)\b/u;
+const WORK_CALLED = /\b(?:single|song|album|record|track|film|movie|book|novel|series|show|play|documentary|programme|program|podcast)\b[^.“”"‘’«»„]{0,40}?\b(?:called|titled|entitled|named)\s*$/i;
 const BEFORE_SCARE = /\b(?:so-called|dubbed|termed|branded|known as|labelled|labeled|the word|the term|the phrase)\s*$/i;
 const BEFORE_NICKNAME = /\b(?:nicknamed|nickname)\s*$/i;
 
@@ -26,7 +27,10 @@ export function displayCue(text: string, span: QuoteSpan, before: string): 'head
   if ((BEFORE_TITLE.test(before) && !verdict) || BEFORE_FRONT_PAGE.test(before)) return 'headline';
   // his ’70s hit ‘Margaritaville’, the trailer of ‘Bhoomi’, a comeback to films with “Bhoomi”: a work's title.
   const work = text.slice(span.start, span.end);
-  if ((isTitleCase(work) || /^\p{Lu}[\p{L}’'-]*[,.]?$/u.test(work)) && /\b(?:hit|hits|trailer of|teaser of|premiere of|sequel to|remake of|films? with|starring in|role in)\s*$/i.test(before)) return 'headline';
+  // (Hrithik Roshan starrer “Krrish 3”, Steven Van Zandt, star of “Lilyhammer,”.)
+  if ((isTitleCase(work) || /^\p{Lu}[\p{L}’'-]*(?:\s+\d+)?[,.]?$/u.test(work)) && /\b(?:hit|hits|trailer of|teaser of|premiere of|sequel to|remake of|films? with|starring in|role in|starrer|stars? of|co-stars? of|creators? of|director of)\s*$/i.test(before)) return 'headline';
+  // "the band dropped their new single on Monday called “…”": a work named after the noun that says what it is.
+  if (WORK_CALLED.test(before) && /^\p{Lu}/u.test(work)) return 'headline';
   if (AFTER_WORD_ITSELF.test(text.slice(span.close, span.close + 60))) return 'scare';
   if (BEFORE_NICKNAME.test(before) || isInsideName(text, span)) return 'nickname';
   if (BEFORE_SCARE.test(before) || isTermInUse(text, span, before)) return 'scare';

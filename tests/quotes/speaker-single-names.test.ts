@@ -65,3 +65,12 @@ describe('verbs of blame', () => {
     expect(speakers(['Sasol attributed its falling output to the “structural constraint” of power cuts.'])).toEqual(['Sasol']);
   });
 });
+
+describe('titles of works named by what they are', () => {
+  it('reads a title after "starrer", "star of" or "a single called" as display text', () => {
+    const kinds = (t: string): string[] => findQuotes([t]).map((q) => q.kind);
+    expect(kinds('Actor Ravi Mehra on Monday unveiled the trailer of the Sunil Arora starrer "Vijay 2".')).toEqual(['headline']);
+    expect(kinds('Lena Ostrova, star of "Nordfjord," which debuted in 2012, appeared by video.')).toEqual(['headline']);
+    expect(kinds('The band dropped a new single on Monday called “Ashes in the Harbour (Slow Version).”')).toEqual(['headline']);
+  });
+});
