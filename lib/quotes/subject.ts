@@ -41,6 +41,9 @@ function trailingPhrase(text: string): string {
   const mods = /((?:^|\s)\p{Lu}[\p{L}\d]*(?:\s+[a-z]+){1,2})$/u.exec(lower.join(' '));
   // ("… court on Tuesday where police argued": not across a word that opens a clause.)
   if (out.length === 1 && GROUP.test(out[0]!) && mods && !/\s(?:where|when|while|whereas|because|although|though|until|unless|whether|if|as|that)$/.test(` ${mods[1]!.trim()}`)) out.unshift(...mods[1]!.trim().split(/\s+/));
+  // "the former One Direction star": a role with a name inside keeps the words that open it.
+  const opening = words.slice(words.length - out.length - 2, words.length - out.length).join(' ');
+  if (out.length > 1 && /^\p{Lu}/u.test(out[0]!) && isPersonNoun(out[out.length - 1]!) && /^(?:the|a|an|his|her|their)\s+(?:former|ex|late|veteran|retired|then|current|new|one-time|onetime)$/i.test(opening)) out.unshift(...opening.split(' '));
   // A phrase cannot start with glue ("and its allies" lost its head) nor end in it.
   while (out.length && GLUE.test(out[0]!) && !/^(?:the|a|an)$/i.test(out[0]!)) out.shift();
   return out.join(' ');

@@ -90,6 +90,9 @@ export function unnamedBefore(head: string): string | null {
   let k = words.length - 2;
   while (k > 0 && !/^(?:a|an|one|another)$/i.test(words[k]!)) k--;
   const phrase = words.slice(k);
+  // ("the former One Direction star": a capitalised "One" after "the" or "former" opens a name, not a source.)
+  const wordBefore = k > 0 ? words[k - 1]! : /(\S+)\s*$/.exec(head.slice(0, m.index + m[0].indexOf(m[1]!)))?.[1] ?? '';
+  if (phrase[0] === 'One' && /^(?:the|former|ex|late)$/i.test(wordBefore)) return null;
   if (phrase.slice(1).some((w) => NOT_IN_NOUN_PHRASE.test(w) || /[,;:]$/.test(w))) return null;
   return phrase.join(' ');
 }

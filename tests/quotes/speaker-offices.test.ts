@@ -94,3 +94,14 @@ describe('regressions met on the invented sets', () => {
     expect(speakers(text)).toEqual(['Nora Keane']);
   });
 });
+
+describe('a role with a band’s or a team’s name inside', () => {
+  it('stands for the person the story is about ("the former One Direction star told the crowd:")', () => {
+    const text = [
+      'Niall Kearney played to 70,000 fans on Sunday night.',
+      'He thanked the crowd for coming.',
+      'Closing out his set, the former One Direction star told the crowd: "I wish I could put into words how this felt."',
+    ];
+    expect(speakers(text)).toEqual(['Niall Kearney']);
+  });
+});
