@@ -10,7 +10,7 @@ import { narration } from './narration';
 import { isPersonNoun, NON_PERSON_WORDS, notName, PRONOUNS, ROLE_NOUNS } from './words';
 import { listsNames, mentionsIn, pronounOf, type Pronoun } from './pronouns';
 import { honorificPronoun } from './identity';
-import { differentOffice, expandTitle, titleInitials } from './titles';
+import { differentOffice, expandTitle, sameCountry, titleInitials } from './titles';
 import { personOfAge } from './age';
 
 
@@ -197,7 +197,8 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   // "the 52-year-old", "the former Sunderland defender": an age, a past role or a mere description
   // conflicts with no title; only a present office ("the president") rules out holders of another.
   const office = ROLE_NOUNS.has(noun) && !/\b(?:former|ex|veteran|longtime|long-serving|\d+-year-old)\b/i.test(role);
-  const otherRole: Accept = (p) => !office || !p.title || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun);
+  // ("The US leader" is the "US President": a generic role of the same country is no other office.)
+  const otherRole: Accept = (p) => (!office || !p.title || sameCountry(role, p.title) || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun)) && !differentOffice(role, p.title);
   return resolveAntecedent(people, at, otherRole);
 }
 

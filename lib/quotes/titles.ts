@@ -83,5 +83,33 @@ export function differentOffice(role: string, title: string | null): boolean {
   // (A team or a party before the noun says whose, not which office: "the Scorchers captain" is the home skipper.)
   const qualifiers = words.filter((w) => !JOINING.test(w) && isPortfolioWord(w)).map((w) => w.toLowerCase());
   const titled = (title ?? '').split(/\s+/).filter((w) => w && w.toLowerCase() !== noun && !JOINING.test(w) && !isNationality(w) && !isPlaceName(w) && !/^\p{Lu}{1,3}$/u.test(w)).map((w) => w.toLowerCase());
-  return qualifiers.length > 0 && titled.length > 0 && !qualifiers.some((q) => titled.includes(q));
+  if (qualifiers.length > 0 && titled.length > 0 && !qualifiers.some((q) => titled.includes(q))) return true;
+  // "The US leader" is not the "Israeli leader" named in passing: both say whose, and not the same country.
+  // (Compared over all their capitalised words: "United Arab Emirates minister" is the "Emirati Oil Minister".)
+  const titleWords = (title ?? '').split(/\s+/);
+  if (!countriesIn(words).length || !countriesIn(titleWords).length) return false;
+  const theirs = keysOf(titleWords);
+  return !keysOf(words).some((c) => theirs.includes(c));
+}
+
+/** True when a role and a title name the same country ("the US leader", "US President"). */
+export function sameCountry(role: string, title: string | null): boolean {
+  const theirs = countriesIn((title ?? '').split(/\s+/));
+  return countriesIn(role.trim().split(/\s+/)).some((c) => theirs.includes(c));
+}
+
+// The same country in its names and adjectives: "US", "U.S.", "American"; "Israel", "Israeli".
+const SAME_COUNTRY: Record<string, string> = { us: 'us', 'u.s.': 'us', american: 'us', america: 'us', uk: 'uk', 'u.k.': 'uk', britain: 'uk', british: 'uk' };
+
+/** Keys for every capitalised word, by the same rule as countries: a place's words may hold its country. */
+function keysOf(words: string[]): string[] {
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/[’']s$/, '')).map((w) => SAME_COUNTRY[w.toLowerCase()] ?? w.toLowerCase().slice(0, 4));
+}
+
+/** Keys for the countries a role's words name (a nationality and its country share one: the first four letters). */
+function countriesIn(words: string[]): string[] {
+  return words
+    .map((w) => w.replace(/[’']s$/, ''))
+    .filter((w) => /^(?:U\.?S\.?|U\.?K\.?)$/.test(w) || (/^\p{Lu}\p{Ll}/u.test(w) && (isNationality(w) || isPlaceName(w))))
+    .map((w) => SAME_COUNTRY[w.toLowerCase()] ?? w.toLowerCase().slice(0, 4));
 }

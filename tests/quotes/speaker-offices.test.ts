@@ -14,6 +14,8 @@ describe('a role written with its qualifiers names one office', () => {
     expect(differentOffice('the veteran coach', 'Leinster head coach')).toBe(false);
     expect(differentOffice('A judge', 'Justice')).toBe(false);
     expect(differentOffice('the Scorchers captain', 'home skipper')).toBe(false);
+    expect(differentOffice('The US leader', 'Israeli leader')).toBe(true);
+    expect(differentOffice('The United Arab Emirates minister', 'Emirati Oil Minister')).toBe(false);
     expect(differentOffice('the Foreign Minister', null)).toBe(false);
   });
 
@@ -103,5 +105,16 @@ describe('a role with a band’s or a team’s name inside', () => {
       'Closing out his set, the former One Direction star told the crowd: "I wish I could put into words how this felt."',
     ];
     expect(speakers(text)).toEqual(['Niall Kearney']);
+  });
+});
+
+describe('a role of one country', () => {
+  it('is not a leader of another country named in passing, and "leader" may be the president', () => {
+    const text = [
+      'US President Dale Whitcomb vowed on Monday not to exempt allies from tariffs.',
+      '"We are not backing down," he told reporters after meeting Israeli leader Avi Ronen.',
+      'The US leader, who said last week trade wars were "good, and easy to win", doubled down.',
+    ];
+    expect(speakers(text)).toEqual(['Dale Whitcomb', 'Dale Whitcomb']);
   });
 });
