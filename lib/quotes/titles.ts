@@ -44,6 +44,7 @@ const SPELLED_OUT: Record<string, string> = {
   sgt: 'sergeant', lt: 'lieutenant', col: 'colonel', gen: 'general', capt: 'captain', di: 'detective inspector',
   // Synonyms a story alternates between: "captain Karan Waghmare" … "said the skipper".
   skipper: 'captain', spokesman: 'spokesperson', spokeswoman: 'spokesperson', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
+  cs: 'cabinet secretary', sup: 'superintendent',
   dci: 'detective chief inspector', ds: 'detective sergeant', dc: 'detective constable', pc: 'police constable',
 };
 

@@ -39,7 +39,9 @@ export const ROLE_WORDS = new Set(
     'dcp acp ssp dsp igp dgp sho ' +
     'supervisor selectman regent corporator democrat republican ' +
     // Offices a country's own language names ("Taoiseach Micheál Martin", "Tánaiste Leo Varadkar").
-    'taoiseach tánaiste ayatollah maulana emir sultan pm cm garda alhaji alhaja')
+    'taoiseach tánaiste ayatollah maulana emir sultan pm cm garda alhaji alhaja ' +
+    // Kenya's cabinet secretaries ("Health CS Susan Nakhumicha") and a superintendent shortened ("Sup Andy Martin").
+    'cs sup')
     .split(/\s+/),
 );
 

@@ -217,3 +217,9 @@ describe('letters and parties before a name', () => {
     expect(names(text)).toEqual(['Barack Obama']);
   });
 });
+
+describe('more titles before a name', () => {
+  it('knows Kenya’s "CS" and a superintendent’s "Sup" as titles, not parts of the name', () => {
+    expect(speakers(['"The drugs are safe," said Health CS Wanjiru Otieno.', '"Crime has fallen," Sup Andrew Laing said.'])).toEqual(['Wanjiru Otieno', 'Andrew Laing']);
+  });
+});
