@@ -223,3 +223,9 @@ describe('more titles before a name', () => {
     expect(speakers(['"The drugs are safe," said Health CS Wanjiru Otieno.', '"Crime has fallen," Sup Andrew Laing said.'])).toEqual(['Wanjiru Otieno', 'Andrew Laing']);
   });
 });
+
+describe('a name closing its sentence on an initial', () => {
+  it('keeps the initial without the full stop that ends the sentence', () => {
+    expect(speakers(['“Rest easy, old friend,” wrote the rapper MC Flow K.', '“We will miss him,” MC Flow K said.'])).toEqual(['MC Flow K', 'MC Flow K']);
+  });
+});
