@@ -16,7 +16,7 @@ export type Cue =
 const SUBJECT = "[\\p{L}\\p{N}’'.\\- ]{1,90}?";
 // After a quote, "…,” Orla O’Brien, a research scientist, was quoted in a release" names its speaker too.
 // So does a verb of telling that local and feature writers use after a quote: "…,” shared her grandchild".
-const AFTER_VERBS = `${SPEECH_VERBS}|shared|shares|offered|revealed|confessed|confirmed|gushed|enthused|beamed|reflected|reflects|reasoned|elaborated|assured|summed up|(?:was|is|were|has been)\\s+quoted`;
+const AFTER_VERBS = `${SPEECH_VERBS}|shared|shares|offered|revealed|confessed|confirmed|gushed|enthused|beamed|sobbed|wept|cried|gasped|reflected|reflects|reasoned|elaborated|assured|summed up|(?:was|is|were|has been)\\s+quoted`;
 // “…,” he said / “…,” Ushakov told reporters / “…,” the president observed.
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.!?—–-]*(${SUBJECT})\\s+(?:${AFTER_VERBS})\\b`, 'u');
 // “…,” said Kremlin spokesman Dmitry Peskov.
@@ -68,8 +68,9 @@ const SENTENCE_CLOSING = new RegExp(
 );
 const REMARKS_BY = /\b(?:remarks|comments|words|testimony|speech|statement|post|message)\s+(?:made\s+)?(?:by|from)\s+([^:“”"]{2,90}?)\s*(?:,?\s*(?:at|in|on|during|last|earlier|before)\b[^:“”"]*)?(?:\s+(?:read|reads|said|says|stated|added))?:\s*$/u;
 const DESCRIBED_BY = /\bdescribed\s+(?:in|by)\s+([^,;:“”"]{2,40}?)\s+as\s*$/u;
-// ("swimming great Phelps": lower-case title words before a surname; not "after the Brandts".)
-const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*|(?:(?!(?:after|before|when|as|while|since|because|if|until|and|but|or|then|so|that|which|who|where|the|a|an|in|on|at|to|for|from|with|by|of)\s)[a-z][\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u;
+// ("swimming great Phelps", "47-year-old housewife Virginsita Magalso": lower-case title words or an age
+// before a name; not "after the Brandts".)
+const PLAUSIBLE_SUBJECT = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+\S.*|\p{Lu}.*|(?:(?!(?:after|before|when|as|while|since|because|if|until|and|but|or|then|so|that|which|who|where|the|a|an|in|on|at|to|for|from|with|by|of)\s)[a-z\d][\p{L}\d-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u;
 
 /** The attribution right after a closing mark: “…,” he said / said X / with X saying / according to X. */
 function cueAfter(text: string, span: QuoteSpan): string | null {
@@ -131,7 +132,10 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   const described = DESCRIBED_BY.exec(before);
   if (described) return { type: 'speaker', phrase: described[1]!, after: false };
   const according = ACCORDING.exec(before);
-  if (according && !RECORD.test(according[1]!.trim())) return { type: 'speaker', phrase: according[1]!.trim(), after: false };
+  // ("Also according to AFP in Kuwait City, Kuwaiti Energy Minister … said …“…”": the nearer speech verb wins.)
+  // (But "according to the ministry, which said …": a verb of its own relative clause is still its.)
+  const ownClause = according && /^\s*,\s*(?:which|who)\b/.test(before.slice(according.index! + according[0].length));
+  if (according && !RECORD.test(according[1]!.trim()) && (ownClause || !verbAfter(before, according.index! + according[0].length))) return { type: 'speaker', phrase: according[1]!.trim(), after: false };
   // "pointed to remarks by the agency’s chair, Lorraine Vasquez-Hunt, at a conference last week: “…”"
   const remarks = REMARKS_BY.exec(before);
   if (remarks) return { type: 'speaker', phrase: remarks[1]!.split(/,\s*/).filter(Boolean).pop()!.trim(), after: false };

@@ -172,7 +172,9 @@ export const NON_PERSON_WORDS = new Set(
     'Statement Declaration Agreement Accord Treaty Act Charter Protocol Convention Summit Conference ' +
     'Trophy Cup League Championship Championships Series Grand Prix Olympics Games ' +
     'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley ' +
-    'Prefecture Province Region Territory Municipality Borough Síochána Siochana Gardaí')
+    'Prefecture Province Region Territory Municipality Borough Síochána Siochana Gardaí ' +
+    // Storms are named like people ("after Hurricane Rita").
+    'Hurricane Typhoon Cyclone Storm')
     .split(/\s+/),
 );
 

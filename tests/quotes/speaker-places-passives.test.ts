@@ -90,3 +90,21 @@ describe('an attribution closing the writer’s sentence after a fragment', () =
     expect(speakers(['"This is the biggest crowd I have played to," Rourke, 29, said on stage, according to the broadcaster RTE.'])).toEqual(['Rourke']);
   });
 });
+
+describe('storms, ages and a nearer verb', () => {
+  it('reads "“…,” 47-year-old housewife NAME sobbed" and skips a storm named like a person', () => {
+    const text = [
+      '"Please keep searching," 52-year-old farmer Rosalind Abejo sobbed.',
+      'The mayor compared the damage to what the town faced after Hurricane Delia in 2009.',
+      '"We have 200 homes under water," he said.',
+    ];
+    expect(names(text)).toEqual(['Rosalind Abejo']);
+    expect(speakers(text)[0]).toBe('Rosalind Abejo');
+    expect(speakers(text)[1]).not.toBe('Hurricane Delia');
+  });
+
+  it('gives the words to the speaker of the nearer verb, past an opening "according to" of another source', () => {
+    expect(speakers(['Also according to AFP in Doha, Qatari Energy Minister Saad Kaabi said OPEC members were "satisfied" with prices.'])).toEqual(['Saad Kaabi']);
+    expect(speakers(['The petition has 2,300 names, according to the Parents’ Association, which said it was "bitterly disappointed".'])).toEqual(['Parents’ Association']);
+  });
+});
