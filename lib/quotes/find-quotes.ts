@@ -123,7 +123,9 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   // (Not "the full-time student": "the" and a noun for a person stand for someone the story names; later steps find them.)
   const described = cue.type === 'speaker' && DESCRIBED.test(cue.phrase);
   const thePerson = described && /^the\s/i.test(cue.phrase) && isPersonHead(cue.phrase.split(/\s+/).pop()!);
-  if (!speaker && described && !VOICE_OF_ANOTHER.test(cue.phrase) && !thePerson) speaker = { name: cue.phrase.replace(/^(?:the|a|an)\s+/i, ''), title: null };
+  // ("city planning officers said": a plural description with its modifiers and no article is the group as written.)
+  const group = cue.type === 'speaker' && /^(?:[\p{Ll}-]+\s+){1,3}\p{Ll}[\p{Ll}-]+s$/u.test(cue.phrase);
+  if (!speaker && (described || group) && !VOICE_OF_ANOTHER.test(cue.phrase) && !thePerson) speaker = { name: cue.phrase.replace(/^(?:the|a|an)\s+/i, ''), title: null };
   if (cue.type === 'speaker' && /^it$/i.test(cue.phrase)) speaker = statementGiver(`${at.paragraphs[at.paragraph - 1] ?? ''} ${text.slice(0, span.open)}`, people) ?? speaker;
   speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;
   // A quote opening a sentence without a cue goes on with the last remark of its paragraph, or with the

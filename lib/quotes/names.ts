@@ -59,6 +59,8 @@ export function parseNamePhrase(phrase: string): NamePhrase | null {
   if (words.length === 1 && PRONOUN_WORDS.has(last.toLowerCase())) return { ...none, pronoun: last.toLowerCase() };
   // "the Wyoming Republican", "the Ohio Democrat": a party member is a role standing for someone named before.
   if (/^(?:the|a)$/i.test(words[0]!) && (PARTY_MEMBER.test(last) || isNationality(last))) return { ...none, role: clean };
+  // "Japanese and Chinese officials": nationalities before a plural group are the group's description.
+  if (words.length >= 2 && GROUP_PLURAL.test(last) && words.slice(0, -1).every((w) => isNationality(w) || /^(?:and|&)$/.test(w)) && isNationality(words[0]!)) return { ...none, name: clean, collective: true };
   // "Bank of England Deputy Governor Martin Elphick": a body, a title word, then the person's name.
   const titled = /^(.+\s)(\S+)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$/u.exec(clean);
   if (titled && isRoleWord(titled[2]!) && /\s(?:of|for)\s/.test(titled[1]!) && !titled[3]!.split(/\s+/).some((w) => isRoleWord(w) || ORG_END.test(w))) {

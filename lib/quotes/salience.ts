@@ -48,6 +48,13 @@ function sentenceOwner(text: string, start: number, quote: Quote, paragraphs: st
  */
 export function salientSpeakers(quotes: Quote[], paragraphs: string[], people: Person[], described: WeakSet<Quote> = new WeakSet()): void {
   quotes.forEach((quote, i) => {
+    // "A mum-of-two has spoken of her “journey from hell”" and later "Hannah Strand said: “It was the
+    // journey from hell …”": a lede fragment given only to a description is the named speaker's who repeats it.
+    // (Only a description: a body or a person the lede names keeps it.)
+    if (quote.speaker && quote.kind === 'speech' && quote.paragraph === 0 && !/^\p{Lu}\p{Ll}/u.test(quote.speaker.name) && !people.some((p) => !p.unnamed && p.name === quote.speaker!.name)) {
+      const echo = echoSpeaker(quote, quotes, paragraphs);
+      if (echo && people.some((p) => !p.unnamed && p.name === echo.name)) quote.speaker = echo;
+    }
     if (quote.speaker || quote.kind !== 'speech') return;
     if (quote.text.split(/\s+/).length <= SCARE_MAX_WORDS) {
       quote.speaker = fragmentSpeaker(quote, paragraphs, people) ?? echoSpeaker(quote, quotes, paragraphs);

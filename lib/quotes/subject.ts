@@ -10,6 +10,7 @@ const GROUP_NOUNS =
   'military|army|navy|cabinet|presidency|embassy|parliament|senate|district|' +
   'crowd|crowds|audience|fans|spectators|demonstrators|onlookers|mourners|villagers|locals|commuters|passengers|backers|' +
   'parents|siblings';
+const FUNCTION_WORD = /^(?:and|or|but|that|which|who|whom|whose|where|when|while|as|if|to|of|in|on|at|for|with|by|from|is|was|are|were|has|have|had|be|been|said|says|told|then|so|also|some|many|most|all|both|other|others|these|those|their|its|his|her)$/;
 export const GLUE = /^(?:and|of|its|their|his|her|the|a|an|for|&)$/;
 export const GROUP = new RegExp(`^(?:${GROUP_NOUNS})$`);
 // Party–state tags (R-Alaska) and ages are appositives, never the subject.
@@ -41,6 +42,11 @@ function trailingPhrase(text: string): string {
   const mods = /((?:^|\s)\p{Lu}[\p{L}\d]*(?:\s+[a-z]+){1,2})$/u.exec(lower.join(' '));
   // ("… court on Tuesday where police argued": not across a word that opens a clause.)
   if (out.length === 1 && GROUP.test(out[0]!) && mods && !/\s(?:where|when|while|whereas|because|although|though|until|unless|whether|if|as|that)$/.test(` ${mods[1]!.trim()}`)) out.unshift(...mods[1]!.trim().split(/\s+/));
+  // ("…, city planning officers said": a group's lower-case modifiers, back to a comma or the sentence's start.)
+  // ("… flood water, while aid workers speak of": back to a function word too.)
+  const plainMods = /(?:^|[,;]\s*)((?:[a-z][a-z-]+\s+){1,3})$/.exec(`${lower.join(' ')} `)?.[1]!.trim().split(/\s+/) ?? [];
+  while (plainMods.length && FUNCTION_WORD.test(plainMods[0]!)) plainMods.shift();
+  if (out.length === 1 && GROUP.test(out[0]!) && !mods && plainMods.length && plainMods.length <= 2 && !plainMods.some((w) => FUNCTION_WORD.test(w))) out.unshift(...plainMods);
   // "the former One Direction star": a role with a name inside keeps the words that open it.
   const opening = words.slice(words.length - out.length - 2, words.length - out.length).join(' ');
   if (out.length > 1 && /^\p{Lu}/u.test(out[0]!) && isPersonNoun(out[out.length - 1]!) && /^(?:the|a|an|his|her|their)\s+(?:former|ex|late|veteran|retired|then|current|new|one-time|onetime)$/i.test(opening)) out.unshift(...opening.split(' '));

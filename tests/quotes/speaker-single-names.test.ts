@@ -74,3 +74,16 @@ describe('titles of works named by what they are', () => {
     expect(kinds('The band dropped a new single on Monday called “Ashes in the Harbour (Slow Version).”')).toEqual(['headline']);
   });
 });
+
+describe('groups described without an article, and more verbs of stance', () => {
+  it('names a plural group with its modifiers as written', () => {
+    expect(speakers(['Responding to objections, city planning officers said the scheme would have a “negligible impact” on traffic.'])).toEqual(['city planning officers']);
+    expect(speakers(['People are drinking flood water, while aid workers speak of “grim” conditions.'])).toEqual(['aid workers']);
+    expect(speakers(['During the talks, Japanese and Chinese officials reaffirmed their wish for “stable and constructive” ties.'])).toEqual(['Japanese and Chinese officials']);
+  });
+
+  it('gives a fragment to the subject of "revealed", "voiced", "flagged", but not of a passive "believed to be"', () => {
+    expect(speakers(['Kim Dae-ho spoke on Monday.', 'He also revealed that the pact had been “completely normalised” with Japan.'])).toEqual(['Kim Dae-ho']);
+    expect(speakers(['The Department of Justice said it had charged two men believed to be managers of the hub, and that those found liable "will face the full force of the law."'])).toEqual(['Department of Justice']);
+  });
+});
