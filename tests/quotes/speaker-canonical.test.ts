@@ -229,3 +229,9 @@ describe('a name closing its sentence on an initial', () => {
     expect(speakers(['“Rest easy, old friend,” wrote the rapper MC Flow K.', '“We will miss him,” MC Flow K said.'])).toEqual(['MC Flow K', 'MC Flow K']);
   });
 });
+
+describe('a very long title before a name', () => {
+  it('still ends in the whole name', () => {
+    expect(names(['Channel Islands Cetacean Research Unit Stranding Coordinator Lena Marchetti was in charge of sampling.'])).toEqual(['Lena Marchetti']);
+  });
+});
