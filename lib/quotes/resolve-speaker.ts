@@ -37,6 +37,9 @@ function resolveCollective(people: Person[], at: QuotePosition, reach = 2): Spea
     // "according to a statement issued by the Chief Minister's Office": whoever issued the document.
     const issuer = ISSUED_BY.exec(sentence);
     if (issuer) return resolveSpeaker(issuer[1]!, people, at);
+    // "His family paid tribute to him. In a statement, they wrote:": the family speaks, not the man.
+    const kin = /(?:^|,\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(family|parents|relatives|children|friends|loved ones)\s+(?:[a-z]+ly\s+)?(?!(?:of|and|who|that|in|at)\b)[a-z]+\b/.exec(sentence.trim());
+    if (kin) return { name: kin[1]!, title: null };
     const subject = sentenceSubject(sentence).replace(/^(?:The|the)\s+/, '');
     // "The company said …. “…,” the statement said": the document is the company's.
     const parsed = parseNamePhrase(subject);

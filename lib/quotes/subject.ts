@@ -136,7 +136,10 @@ function relativeAntecedent(head: string): string | null {
   // the subject is still the name before it.
   if (comma > 0 && /^(?:(?:a|an|the)\s|(?!(?:and|or|but)\b)\p{Ll})/u.test(before.slice(comma + 1).trim())) before = before.slice(0, comma);
   const phrase = trailingPhrase(before.replace(/[\s,]+$/, '')).replace(/^(?:and|or)\s+/, '');
-  return phrase && /\p{Lu}/u.test(phrase) ? phrase : null;
+  if (phrase && /\p{Lu}/u.test(phrase)) return phrase;
+  // "A policeman who objected to Daniel Irvine being released branded …": a described person opening the sentence.
+  const described = /^\s*((?:An?|The|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)$/u.exec(before);
+  return described ? described[1]! : null;
 }
 
 const BETWEEN_SUBJECT_AND_VERB =

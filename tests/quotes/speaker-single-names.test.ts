@@ -87,3 +87,13 @@ describe('groups described without an article, and more verbs of stance', () => 
     expect(speakers(['The Department of Justice said it had charged two men believed to be managers of the hub, and that those found liable "will face the full force of the law."'])).toEqual(['Department of Justice']);
   });
 });
+
+describe('families and described people as subjects', () => {
+  it('gives "they wrote:" after "his family paid tribute" to the family, not to the man', () => {
+    expect(speakers(['Dean Foyle, 32, died on Sunday.', 'Shortly after Dean died, his family paid a touching tribute to him.', 'In a statement, they wrote: “Our hearts were broken.”'])).toEqual(['family']);
+  });
+
+  it('reads "A policeman who objected to NAME being released branded …" as the policeman', () => {
+    expect(speakers(['A policeman who objected to Colm Regan being released on bail branded the attack as ‘callous’.'])).toEqual(['policeman']);
+  });
+});
