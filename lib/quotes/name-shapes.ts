@@ -59,6 +59,8 @@ export function nameAtEnd(run: string): string | null {
   const afterPortfolio = words.length >= 4 && !PORTFOLIO.test(words[words.length - 3]!) && PORTFOLIO.test(words[words.length - 4]!);
   const size = /-\p{Ll}/u.test(words[words.length - 1] ?? '') || threeShort || afterPortfolio ? 3 : 2;
   if (words.length <= size) return null;
+  // ("Iran's Bijan Namdar Zangeneh": an owner before a name of three words says where they are from; the name is all three.)
+  if (words.length === 4 && /[’']s$/.test(words[0]!)) return null;
   // "Naveed Ul Hassan Shah", "Faisal bin Hamoud Harthy": a particle before the last two joins the name to the word before it.
   if (JOINING_PARTICLE.test(words[words.length - size - 1]!)) {
     return words.length === size + 2 ? null : words.slice(-(size + 2)).join(' ');

@@ -98,6 +98,10 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const spokesBody = parsed?.collective && /\bspokes\w+|representative\b/i.test(phrase);
   const ending = spokesBody ? undefined : people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
   if (ending) return { name: ending.name, title: ending.title };
+  // "Attendees Tanya Quinn and Orla Ormond said": two people named together; the first named speaks for both.
+  const pair = /^(.*\S)\s+and\s+\p{Lu}/u.exec(phrase.trim());
+  const first = pair ? people.find((p) => !p.unnamed && p.name.includes(' ') && pair[1]!.endsWith(p.name)) : undefined;
+  if (first && people.some((p) => !p.unnamed && p !== first && phrase.trim().endsWith(` ${p.name}`))) return { name: first.name, title: first.title };
   // "The Rev. James Tolliver of Hill Street Baptist Church": a known person of a body is that person.
   const ofBody = personOfBody(phrase, people);
   if (ofBody) return { name: ofBody.name, title: ofBody.title };

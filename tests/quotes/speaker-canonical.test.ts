@@ -235,3 +235,13 @@ describe('a very long title before a name', () => {
     expect(names(['Channel Islands Cetacean Research Unit Stranding Coordinator Lena Marchetti was in charge of sampling.'])).toEqual(['Lena Marchetti']);
   });
 });
+
+describe('owners and pairs', () => {
+  it('keeps all three words of a name after an owner ("Iran\'s Bijan Namdar Zangeneh")', () => {
+    expect(names(['"It all depends on consultations," said Oman\'s Salim Nasser Harthy.'])).toEqual(['Salim Nasser Harthy']);
+  });
+
+  it('gives the words of two people named together to the first of them', () => {
+    expect(speakers(['Attendees Tara Quill and Orla Osmond said it was “surreal” to be back.'])).toEqual(['Tara Quill']);
+  });
+});
