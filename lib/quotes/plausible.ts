@@ -1,7 +1,7 @@
 import type { Speaker } from './types';
 import type { Person } from './people';
 import { mentionsIn } from './pronouns';
-import { ADVERBIAL_OPENERS, isSpeechVerb, REPORTING_VERBS } from './words';
+import { ADVERBIAL_OPENERS, isNationality, isSpeechVerb, REPORTING_VERBS } from './words';
 
 /**
  * False when a speaker read from the words before a quote is a misreading of its sentence rather than
@@ -11,6 +11,8 @@ import { ADVERBIAL_OPENERS, isSpeechVerb, REPORTING_VERBS } from './words';
 export function isPlausibleSpeaker(speaker: Speaker, sentence: string): boolean {
   const words = speaker.name.split(/\s+/);
   if (ADVERBIAL_OPENERS.has(words[0]!)) return false;
+  // ("Asian markets …", "the Swiss": a nationality alone is nobody.)
+  if (words.length === 1 && isNationality(words[0]!)) return false;
   const participle = /^(\p{Lu}\p{Ll}+ing)\s+(\p{Ll}+)/u.exec(sentence.trimStart());
   return !(participle && words.length === 1 && participle[1] === words[0] && !isSpeechVerb(participle[2]!) && !REPORTING_VERBS.test(participle[2]!));
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { names, speakers } from './read-speakers';
 import { findQuotes } from '../../lib/quotes/find-quotes';
+import { isPlausibleSpeaker } from '../../lib/quotes/plausible';
 
 // People known by one name, magazines that are not people, and titles that end in a full stop.
 // Written fresh for each mechanism.
@@ -95,5 +96,13 @@ describe('families and described people as subjects', () => {
 
   it('reads "A policeman who objected to NAME being released branded …" as the policeman', () => {
     expect(speakers(['A policeman who objected to Colm Regan being released on bail branded the attack as ‘callous’.'])).toEqual(['policeman']);
+  });
+});
+
+describe('a nationality alone', () => {
+  it('is no plausible speaker, while a name that holds one is', () => {
+    expect(isPlausibleSpeaker({ name: 'Swiss', title: null }, 'The Swiss said he was nervous.')).toBe(false);
+    expect(isPlausibleSpeaker({ name: 'Asian', title: null }, 'Asian traders said so.')).toBe(false);
+    expect(isPlausibleSpeaker({ name: 'Swiss Re', title: null }, 'Swiss Re said so.')).toBe(true);
   });
 });
