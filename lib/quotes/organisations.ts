@@ -5,7 +5,7 @@ import { isRoleWord, notName } from './words';
 
 /** Last words that make a capitalised run an organisation ("Meridian Marine Underwriters", "Regional Pilots Alliance"). */
 export const ORG_WORD =
-  /^(?:Office|Brigade|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Treasury|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Airways|Shipping|Credit|Securities|Capital|Partners|Holdings|Inc|Ltd|Corp|Corporation|Company|Insurance|Underwriters|Motors|Motor|Energy|Technologies|Systems|Labs|Media|Bureau|Network|Trust|Society|League|Club|University|College|Coalition|Control|Railway|Railways|Railroad|Railroads|Transit|Utilities|Pharmaceuticals|Studios|Records|Publishing|Brewery|Bakery|Foods|Farms|Mining|Steel|Logistics|Hospitals|Clinic|Theatre|Theater|Cinema|Festival|Ministries|Fellowship|Mission)$/;
+  /^(?:Office|Brigade|Command|Secretariat|Caucus|Ministry|Department|Agency|Institute|Studies|Council|Commission|Committee|Party|Union|Bank|Fund|Group|Foundation|Court|Government|Treasury|Police|Army|Service|Board|Authority|Organisation|Organization|Association|Federation|Centre|Center|News|Times|Post|Press|Alliance|Forum|Administration|Airlines|Airways|Shipping|Credit|Securities|Capital|Partners|Holdings|Inc|Ltd|Corp|Corporation|Company|Insurance|Underwriters|Motors|Motor|Energy|Technologies|Systems|Labs|Media|Bureau|Network|Trust|Society|League|Club|University|College|Coalition|Control|Railway|Railways|Railroad|Railroads|Transit|Utilities|Pharmaceuticals|Studios|Records|Publishing|Brewery|Bakery|Foods|Farms|Mining|Steel|Logistics|Hospitals|Clinic|Theatre|Theater|Cinema|Festival|Ministries|Fellowship|Mission)$/;
 
 /** True when a name has an organisation's word or a legal suffix in it ("Harwood Homes Plc"). */
 export const hasOrgWord = (name: string): boolean => name.split(/\s+/).some((w) => ORG_WORD.test(w) || /^(?:Plc|PLC|LLC|LLP|AG|SA|NV|GmbH|SE|AB|ASA)$/.test(w));
@@ -30,7 +30,8 @@ function addShortened(orgs: Map<string, string>, full: string): void {
   if (!orgs.has(full)) orgs.set(full, fuller?.startsWith(`${full} `) ? fuller : full);
   if (!orgs.has(words[0]!)) orgs.set(words[0]!, full);
   // "Security Council" after "UN Security Council", "Council" after "EU Council": a body named without the letters or the place before it.
-  if (words.length >= 2 && (/^\p{Lu}{2,5}$/u.test(words[0]!) || isPlaceName(words[0]!)) && /^\p{Lu}/u.test(words[1]!)) {
+  // ("High Command" after "Police High Command": so is a name of two words or more after its first word.)
+  if (words.length >= 2 && (/^\p{Lu}{2,5}$/u.test(words[0]!) || isPlaceName(words[0]!) || words.length >= 3) && /^\p{Lu}/u.test(words[1]!)) {
     const rest = words.slice(1).join(' ');
     if (orgs.get(rest) === rest || !orgs.has(rest)) orgs.set(rest, full);
   }

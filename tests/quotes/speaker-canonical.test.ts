@@ -245,3 +245,13 @@ describe('owners and pairs', () => {
     expect(speakers(['Attendees Tara Quill and Orla Osmond said it was “surreal” to be back.'])).toEqual(['Tara Quill']);
   });
 });
+
+describe('a body named again without its first word', () => {
+  it('is the fuller name ("the High Command said" after "the Police High Command")', () => {
+    const text = [
+      'This statement from the Police High Command came in response to criticism by church leaders.',
+      '"We are appealing to all citizens to help us," the High Command said in its statement.',
+    ];
+    expect(speakers(text)).toEqual(['Police High Command']);
+  });
+});
