@@ -87,8 +87,8 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
     const org = organisationBefore(phrase.trim(), at, people);
     if (org) return org;
   }
-  // "a spokesperson for the railroad": the organisation the story named before.
-  const lowerOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes\w+|representative)\s+(?:for|of|at|from)\s+((?:the|its)\s+[a-z]+)$/.exec(phrase.trim());
+  // "a spokesperson for the railroad", "a spokesman for the county council": the organisation the story named before.
+  const lowerOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes\w+|representative)\s+(?:for|of|at|from)\s+((?:the|its)\s+(?:[a-z]+\s+)?[a-z]+)$/.exec(phrase.trim());
   // "a spokeswoman for the mayor": a person's office speaks; it is named as written.
   if (lowerOrg && isPersonHead(lowerOrg[1]!.split(/\s+/).pop()!)) return { name: phrase.trim().replace(/^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+/, ''), title: null };
   if (lowerOrg) return organisationBefore(lowerOrg[1]!, at) ?? resolveCollective(people, at);

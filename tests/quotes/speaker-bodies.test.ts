@@ -78,3 +78,15 @@ describe('names with initials, ranks and bodies', () => {
     expect(speakers(text)[0]).toBe('Ann Boyd');
   });
 });
+
+describe('a spokesman for a body described in two words', () => {
+  it('speaks for the body whose name holds both words, not the nearest body with the noun', () => {
+    const text = [
+      'Suffolk County Council said the trial would begin in the spring.',
+      'Kesgrave Parish Council has objected to the closure of the lane.',
+      'Parish councillors voted against the plan on Monday night.',
+      'A spokesman for the county council said: "We are seeking views from residents."',
+    ];
+    expect(speakers(text)).toEqual(['Suffolk County Council']);
+  });
+});
