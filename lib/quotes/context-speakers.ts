@@ -83,9 +83,10 @@ export function reportedSpeaker(text: string, sentenceStart: number, people: Per
   if (sentenceStart <= 0) return null;
   const [start] = sentenceBounds(text, Math.max(0, sentenceStart - 2));
   const sentence = narration(text.slice(start, sentenceStart));
-  const verb = REPORTING_VERBS.exec(sentence);
+  // ("A customer, simply called Ibrahim, told NAN …": a name given is no report; the verb after it is.)
+  const verb = [...sentence.matchAll(new RegExp(REPORTING_VERBS.source, 'gu'))].find((m) => !/\b(?:simply|only|just|popularly|affectionately)\s+$/.test(sentence.slice(0, m.index)));
   if (!verb) return null;
-  const phrase = subjectBefore(sentence, verb.index);
+  const phrase = subjectBefore(sentence, verb.index!);
   return phrase ? resolveSpeaker(phrase, people, { ...at, offset: start }) : null;
 }
 

@@ -106,3 +106,10 @@ describe('a nationality alone', () => {
     expect(isPlausibleSpeaker({ name: 'Swiss Re', title: null }, 'Swiss Re said so.')).toBe(true);
   });
 });
+
+describe('a name given is no report', () => {
+  it('reads "A customer, simply called Musa, told reporters that …" as Musa’s report for the quote that follows', () => {
+    const text = ['Customers picketed banks in Lokoja on Wednesday.', 'A customer, simply called Musa, told reporters that the banks had refused to pay out.', '“We have been going from bank to bank without success.”'];
+    expect(speakers(text)).toEqual(['Musa']);
+  });
+});
