@@ -13,6 +13,7 @@ import { isPersonHead } from './words';
 import { giveToPrincipal, salientSpeakers } from './salience';
 import { markTitleLists } from './title-lists';
 import { isPlausibleSpeaker, personInSentence, statementGiver } from './plausible';
+import { stageName } from './name-shapes';
 import { addPart, continuesAfterAttribution, joinsPrevious, shareRunOnSpeakers, type Found } from './remarks';
 
 /**
@@ -77,6 +78,14 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   nameDelayedLede(quotes, paragraphs, people);
   salientSpeakers(quotes, paragraphs, people, described);
   giveToPrincipal(quotes, described);
+  const text = paragraphs.join('\n');
+  // (Each name is looked up once: a long article quotes the same few people many times.)
+  const staged = new Map<string, string>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    if (!staged.has(q.speaker.name)) staged.set(q.speaker.name, stageName(q.speaker.name, text));
+    q.speaker = { ...q.speaker, name: staged.get(q.speaker.name)! };
+  }
   return quotes;
 }
 

@@ -1,7 +1,7 @@
 import type { Person } from './people';
 import { mentionsIn } from './pronouns';
 import { ORG_WORD } from './organisations';
-import { NON_PERSON_WORDS, notName } from './words';
+import { isNationality, NON_PERSON_WORDS, notName } from './words';
 import { isPlaceName } from './places';
 import { isCommonWord } from './common-words';
 
@@ -14,6 +14,18 @@ export function kinName(name: string, title: string | null, before: string, peop
   if (name.includes(' ') || !title || !KIN_TITLE.test(title)) return name;
   const relative = mentionsIn(before, people).map((m) => m.person).filter((p) => !p.unnamed && p.name.includes(' ')).pop();
   return relative ? `${name} ${relative.name.split(/\s+/).pop()}` : name;
+}
+
+/**
+ * "The Weeknd … the Weeknd apologized": a one-word name the story always writes after "the" is a
+ * stage name that holds the article ("The Weeknd", "The Edge"); any other name comes back as it was.
+ */
+export function stageName(name: string, text: string): string {
+  // (Not "the Pentagon", "the Victorian": a body or a word of the language.)
+  if (name.includes(' ') || !/^\p{Lu}[\p{L}’'-]+$/u.test(name) || NON_PERSON_WORDS.has(name) || isCommonWord(name) || isNationality(name)) return name;
+  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))];
+  const afterThe = all.filter((m) => /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)));
+  return all.length >= 2 && afterThe.length === all.length ? `The ${name}` : name;
 }
 
 /**

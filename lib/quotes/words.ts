@@ -174,7 +174,7 @@ export const NON_PERSON_WORDS = new Set(
     'St Rd Ave Road Lane Avenue Drive Boulevard Blvd Highway Terrace Crescent Station Hospital Stadium River Valley ' +
     'Prefecture Province Region Territory Municipality Borough Síochána Siochana Gardaí ' +
     // Storms are named like people ("after Hurricane Rita").
-    'Hurricane Typhoon Cyclone Storm')
+    'Hurricane Typhoon Cyclone Storm Pentagon Vatican Elysee Élysée')
     .split(/\s+/),
 );
 

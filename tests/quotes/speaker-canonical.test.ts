@@ -255,3 +255,16 @@ describe('a body named again without its first word', () => {
     expect(speakers(text)).toEqual(['Police High Command']);
   });
 });
+
+describe('stage names', () => {
+  it('keep "The" when the story always writes the one-word name after it, but not for a body', () => {
+    const text = [
+      'LOS ANGELES (AP) — The Wanderlynn suddenly ended his sold-out concert on Saturday.',
+      'While onstage, the Wanderlynn apologised to fans.',
+      'The Wanderlynn went on social media to explain that he had lost his voice.',
+      '“I’m going to make sure everyone gets their money back,” he told the crowd.',
+      'The Pentagon called the test “probable”, and the Pentagon later confirmed it.',
+    ];
+    expect(speakers(text)).toEqual(['The Wanderlynn', 'Pentagon']);
+  });
+});
