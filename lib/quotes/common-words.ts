@@ -5,13 +5,14 @@ let known: Set<string> | undefined;
 /** The forms a word may come from: itself, and without a plural, past, -ing or -ly ending ("teachers" → "teacher"). */
 export function baseForms(word: string): string[] {
   const out = [word];
-  const add = (stem: string): void => {
-    if (stem.length < 3) return;
+  const add = (stem: string, least = 3): void => {
+    if (stem.length < least) return;
     out.push(stem, `${stem}e`);
     // "stopped" → "stop": a doubled last consonant belongs to the ending.
     if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
   };
-  for (const ending of ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'est']) if (word.endsWith(ending)) add(word.slice(0, -ending.length));
+  // ("Peter" is no "pet" + "er", "Homer" no "home": a comparative or a doer needs a longer stem.)
+  for (const ending of ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'est']) if (word.endsWith(ending)) add(word.slice(0, -ending.length), /^(?:er|est)$/.test(ending) ? 4 : 3);
   // "policies" → "policy", "carried" → "carry".
   if (/ie[sd]$/.test(word)) out.push(`${word.slice(0, -3)}y`);
   return out;

@@ -122,3 +122,11 @@ describe('places with a compass point, honorifics and species', () => {
     expect(speakers(text)).toEqual(['Owain Evans']);
   });
 });
+
+describe('first names that end like a comparative', () => {
+  it('are not everyday words ("Peter" is no "pet" + "er"), so a qualifier before them is dropped', () => {
+    expect(['Peter', 'Homer'].map(isCommonWord)).toEqual([false, false]);
+    expect(['Bigger', 'Teachers', 'Stronger'].map(isCommonWord)).toEqual([true, true, true]);
+    expect(names(['Impressive Peter Tanui from Kapsabet won the men’s 10,000m.'])).toEqual(['Peter Tanui']);
+  });
+});
