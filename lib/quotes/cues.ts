@@ -90,7 +90,8 @@ function cueAfter(text: string, span: QuoteSpan): string | null {
   if (a2) {
     // ("said Captain Pualani Dalton with the Monterey Bay Whale Watch": where they work is not who spoke.)
     // ("wrote the rapper LL Cool J.": a full stop after a closing initial ends the sentence, not the name.)
-    const phrase = a2[1]!.replace(/\s+(?:in|on|at|when|after|before|during|to|as|with|from)\b.*$/, '').trim().replace(/(\s\p{Lu})\.$/u, '$1');
+    // ("said Beryl who also holds …": a relative clause says more of the speaker, not who.)
+    const phrase = a2[1]!.replace(/\s+(?:in|on|at|when|after|before|during|to|as|with|from|who|whose|which|that)\b.*$/, '').trim().replace(/(\s\p{Lu})\.$/u, '$1');
     // ("says Tim Thier a Zoological manager of the Antelope Area": an appositive without its comma.)
     const bare = /^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})\s+(?:a|an)\s/u.exec(phrase);
     if (bare) return bare[1]!;

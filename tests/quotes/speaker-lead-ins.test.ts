@@ -175,3 +175,13 @@ describe('bodies named without their letters, two words', () => {
     expect(speakers(text)).toEqual(['EU Council']);
   });
 });
+
+describe('"said NAME who …"', () => {
+  it('ends the speaker at the relative clause that says more of them', () => {
+    const text = [
+      'Record holder Wanjiku Otieno defended her title. Her sister, Njeri, came fourth.',
+      '"My victory is due to dedication," said Wanjiku who also holds the 200m record which she will defend today.',
+    ];
+    expect(speakers(text)).toEqual(['Wanjiku Otieno']);
+  });
+});
