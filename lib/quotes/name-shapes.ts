@@ -1,7 +1,7 @@
 import type { Person } from './people';
 import { mentionsIn } from './pronouns';
 import { ORG_WORD } from './organisations';
-import { isNationality, NON_PERSON_WORDS, notName } from './words';
+import { isNationality, isRoleWord, NON_PERSON_WORDS, notName } from './words';
 import { isPlaceName } from './places';
 import { isCommonWord } from './common-words';
 
@@ -69,7 +69,10 @@ export function nameAtEnd(run: string): string | null {
   // "… for Environment Protection and Climate Change Ayesha Rehman Khokhar": when the word before
   // the last two is no portfolio but the one before it is, the name has three words.
   const afterPortfolio = words.length >= 4 && !PORTFOLIO.test(words[words.length - 3]!) && PORTFOLIO.test(words[words.length - 4]!);
-  const size = /-\p{Ll}/u.test(words[words.length - 1] ?? '') || threeShort || afterPortfolio ? 3 : 2;
+  // ("Jean-Marie Gustave Le Clezio", "Thamir Abbas Al Ghadhban": a particle before the surname goes with it, and so does the given name before.)
+  const particle = /^(?:Le|La|De|Du|Da|Di|Del|Della|Van|Von|Al|El|Dos|Das)$/.test(words[words.length - 2] ?? '');
+  if (particle && words.length <= 4 && !words.some((w) => isRoleWord(w) || PORTFOLIO.test(w))) return null;
+  const size = particle ? 3 : /-\p{Ll}/u.test(words[words.length - 1] ?? '') || threeShort || afterPortfolio ? 3 : 2;
   if (words.length <= size) return null;
   // ("Iran's Bijan Namdar Zangeneh": an owner before a name of three words says where they are from; the name is all three.)
   if (words.length === 4 && /[’']s$/.test(words[0]!)) return null;
@@ -92,7 +95,8 @@ export function withoutLeadingQualifier(before: string, words: string[]): string
   if (words.length !== 3) return words;
   const portfolio = PORTFOLIO.test(words[0]!) && /\b(?:and|of|for|&)\s+$/.test(before);
   const country = (isPlaceName(words[0]!) || /^\p{Lu}{2,4}$/u.test(words[0]!)) && /\b(?:to|in|of|for|at)\s+(?:the\s+)?$/.test(before);
-  const everyday = isCommonWord(words[0]!) && !words.slice(1).some(isCommonWord);
+  // ("Patient Dennis Cheese": a surname may be an everyday word too; the given name after the qualifier may not.)
+  const everyday = isCommonWord(words[0]!) && !isCommonWord(words[1]!);
   // "Dubliner Leah Brennan", "Attendees Tanya Quinn": where someone is from, or a plural of people.
   const demonym = /(?:er|ian|ite)$/.test(words[0]!) && isPlaceName(words[0]!.replace(/(?:er|ian|ite)$/, ''));
   const group = /^\p{Lu}\p{Ll}{3,}(?:ees|ers|ists|ants|ents)$/u.test(words[0]!);

@@ -268,3 +268,15 @@ describe('stage names', () => {
     expect(speakers(text)).toEqual(['The Wanderlynn', 'Pentagon']);
   });
 });
+
+describe('particles and qualifiers in names', () => {
+  it('keeps the given names before a particle and its surname', () => {
+    expect(names(['French author Jean-Luc Aurèle Le Mével, a globetrotting novelist, won the prize.'])).toEqual(['Jean-Luc Aurèle Le Mével']);
+    expect(names(['Iraqi Oil Minister Samir Abbas Al Rawi said talks would continue.'])).toEqual(['Samir Abbas Al Rawi']);
+    expect(names(['French Minister for Europe and Foreign Affairs Jean-Yves Le Bris condemned the move.'])).toEqual(['Jean-Yves Le Bris']);
+  });
+
+  it('drops an everyday word opening a name even when the surname is an everyday word too', () => {
+    expect(speakers(['"We have fought a long fight," said Patient Dennis Baker.'])).toEqual(['Dennis Baker']);
+  });
+});
