@@ -20,6 +20,8 @@ export function bareName(name: string): string {
 
 // "O’Neill" and "O'Neill" are one name: pages mix curly and straight apostrophes.
 const foldApostrophes = (s: string): string => s.replace(/[’‘`]/g, "'");
+// ("Cortes said" of Marko Cortés: pages drop accents as they drop curly apostrophes; names are looked up without either.)
+const foldKey = (s: string): string => foldApostrophes(s).normalize('NFD').replace(/\p{M}/gu, '');
 const wordsOf = (p: Person): string[] => foldApostrophes(p.name).split(/\s+/);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastIndexOfWord = (text: string, word: string): number => {
@@ -41,18 +43,18 @@ function buildIndex(people: Person[]): Index {
   for (const p of people) {
     if (p.unnamed) continue;
     const w = wordsOf(p);
-    push(index.full, foldApostrophes(p.name.toLowerCase()), p);
-    if (w.length > 1) push(index.surname, p.familyFirst ? w[0]! : w[w.length - 1]!, p);
+    push(index.full, foldKey(p.name.toLowerCase()), p);
+    if (w.length > 1) push(index.surname, foldKey(p.familyFirst ? w[0]! : w[w.length - 1]!), p);
     // "al-Harthy" is "Harthy" on second mention in many papers.
-    if (w.length > 1 && /^(?:al|el|ad)-/.test(w[w.length - 1]!)) push(index.surname, w[w.length - 1]!.replace(/^(?:al|el|ad)-/, ''), p);
+    if (w.length > 1 && /^(?:al|el|ad)-/.test(w[w.length - 1]!)) push(index.surname, foldKey(w[w.length - 1]!.replace(/^(?:al|el|ad)-/, '')), p);
     // "Lau Chi-keung", "Vivian Kwok Wai-man", "Kim Min-jae": the family name stands before a hyphenated given name.
-    if (w.length > 1 && /-\p{Ll}/u.test(w[w.length - 1]!)) for (const family of w.slice(w.length > 2 ? 1 : 0, -1)) push(index.surname, family, p);
-    if (w.length > 1 && !p.familyFirst) push(index.first, w[0]!, p);
+    if (w.length > 1 && /-\p{Ll}/u.test(w[w.length - 1]!)) for (const family of w.slice(w.length > 2 ? 1 : 0, -1)) push(index.surname, foldKey(family), p);
+    if (w.length > 1 && !p.familyFirst) push(index.first, foldKey(w[0]!), p);
     // "Luiz Inacio Lula da Silva" is "Lula" later: in a name of four words or more, a middle word may be the one used.
-    if (w.length >= 4) for (const middle of w.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(middle)) push(index.surname, middle, p);
+    if (w.length >= 4) for (const middle of w.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(middle)) push(index.surname, foldKey(middle), p);
     // "KISHIDA Fumio", "Fumio KISHIDA": a name in capitals beside others in lower case is the family name, later "Kishida".
     const capital = w.length > 1 && w.some((x) => /\p{Ll}/u.test(x)) ? w.find((x) => /^\p{Lu}{3,}$/u.test(x)) : undefined;
-    if (capital) push(index.surname, capital[0] + capital.slice(1).toLowerCase(), p);
+    if (capital) push(index.surname, foldKey(capital[0] + capital.slice(1).toLowerCase()), p);
   }
   return index;
 }
@@ -75,24 +77,24 @@ export function candidatesFor(people: Person[], name: string): Person[] {
 
 function candidatesOf(people: Person[], name: string): Person[] {
   const index = indexes.get(people) ?? buildIndex(people);
-  const bare = foldApostrophes(bareName(name));
+  const bare = foldKey(bareName(name));
   const exact = index.full.get(bare.toLowerCase());
   if (exact) return exact;
   const words = bare.split(/\s+/);
   const last = words[words.length - 1]!;
   const bySurname = index.surname.get(last) ?? [];
   if (words.length > 1) {
-    const ending = bySurname.filter((p) => bare.endsWith(` ${wordsOf(p).join(' ')}`));
+    const ending = bySurname.filter((p) => bare.endsWith(` ${foldKey(p.name)}`));
     if (ending.length) return ending;
     // "Sekar Babu" after "PK Sekar Babu": the name without its initials.
-    const tail = bySurname.filter((p) => wordsOf(p).join(' ').endsWith(` ${bare}`));
+    const tail = bySurname.filter((p) => foldKey(p.name).endsWith(` ${bare}`));
     if (tail.length) return tail;
     // "Dmitry S. Peskov" and "Dmitry Peskov": same first name and surname.
-    const sameFirst = bySurname.filter((p) => wordsOf(p)[0] === words[0]);
+    const sameFirst = bySurname.filter((p) => foldKey(p.name).split(/\s+/)[0] === words[0]);
     return sameFirst.length ? sameFirst : bySurname.filter(() => /^\p{Lu}\.?$/u.test(words[0]!));
   }
   if (bySurname.length) return bySurname;
-  const single = index.full.get(last.toLowerCase())?.filter((p) => foldApostrophes(p.name) === last) ?? [];
+  const single = index.full.get(last.toLowerCase())?.filter((p) => foldKey(p.name) === last) ?? [];
   if (single.length) return single;
   return index.first.get(last) ?? [];
 }

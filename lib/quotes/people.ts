@@ -96,7 +96,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "New Delhi: External Affairs Minister …": a place and a colon opening a paragraph are its dateline.
       if (!text.slice(0, run.index).trim() && /^\s*:/.test(text.slice(run.index + run.text.length))) continue;
       // ("Angela Washington", "Denzel Washington": the capital after a first name is a surname.)
-      const surname = (w: string, k: number): boolean => w === 'Washington' && k > 0 && k === words.length - 1 && !/^(?:North|South|East|West|Greater|Metro|Central|Eastern|Western)$/.test(words[0]!);
+      // ("parent Stephanie Lane told": so is a street's or a place's word, after a role or before a speech verb.)
+      const cued = (): boolean => !!roleBefore(text, run.index) || SPEECH_VERB_NEXT.test(text.slice(run.index + run.text.length, run.index + run.text.length + 30));
+      const surname = (w: string, k: number): boolean => k > 0 && k === words.length - 1 && !/^(?:North|South|East|West|Greater|Metro|Central|Eastern|Western)$/.test(words[0]!) && (w === 'Washington' || (/^(?:Lane|Street|Hall|Court|Bay|Field|Ford|Wood|Church|Rivers|Banks)$/.test(w) && cued()));
       if (!runText || words.some((w, k) => (NON_PERSON_WORDS.has(w) && !surname(w, k)) || ((isTitleWord(w) || (w.includes('-') && isRoleWord(w))) && !/^(?:ben|abu)$/i.test(w) && !isTitleSurname(words, k)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from.
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.

@@ -280,3 +280,14 @@ describe('particles and qualifiers in names', () => {
     expect(speakers(['"We have fought a long fight," said Patient Dennis Baker.'])).toEqual(['Dennis Baker']);
   });
 });
+
+describe('surnames written differently', () => {
+  it('finds a person by a surname written without its accent ("Cortes" for Marko Cortés)', () => {
+    expect(speakers(['Party president Marko Cortés said the party rejected the reply.', '“With the same lies,” Cortes said.'])).toEqual(['Marko Cortés']);
+  });
+
+  it('keeps a surname that is a street’s word after a role or before a speech verb ("parent Stephanie Lane told")', () => {
+    expect(speakers(['Parent Stephanie Lane told the station her son was scared.', '“It was that type of climate,” Lane said.'])).toEqual(['Stephanie Lane']);
+    expect(names(['Police closed Church Street on Monday.'])).toEqual([]);
+  });
+});
