@@ -22,8 +22,8 @@ const plain = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu,
 // Words that end the names of stations, shoals, islands and the like, right after a preposition of
 // place. Some are surnames too (Hill, Green, Castle, Cross): those mark a place only after a preposition
 // no one puts before a person ("at Tulse Hill", not "the murder of Imani Green").
-const PLACE_ENDING = /^(?:Junction|Shoals|Islands|Isles|Heights|Common|Gate|Wharf|Quay|Pier|Falls|Creek|Point|Reef|Sound|Strait|Straits|Forest|Gardens|Estate|Village|Peninsula|Canyon|Glacier|Desert|Plains|Basin|Delta|Coast)$/;
-const SURNAME_OR_PLACE = /^(?:Hill|Hills|Green|Castle|Cross|Bridge|Beach|Springs|Woods|Moor|Marsh|Fields)$/;
+const PLACE_ENDING = /^(?:Junction|Beach|Shoals|Islands|Isles|Heights|Common|Gate|Wharf|Quay|Pier|Falls|Creek|Point|Reef|Sound|Strait|Straits|Forest|Gardens|Estate|Village|Peninsula|Canyon|Glacier|Desert|Plains|Basin|Delta|Coast)$/;
+const SURNAME_OR_PLACE = /^(?:Hill|Hills|Green|Castle|Cross|Bridge|Springs|Woods|Moor|Marsh|Fields)$/;
 
 /** True for "at Tulse Hill", "of Nantucket Shoals": a run ending in a place word right after a preposition of place. */
 export function isPlaceAfterPreposition(textBefore: string, words: string[]): boolean {

@@ -2,6 +2,7 @@ import type { Speaker } from './types';
 import type { Person } from './people';
 import { mentionsIn } from './pronouns';
 import { ADVERBIAL_OPENERS, isNationality, isSpeechVerb, REPORTING_VERBS } from './words';
+import { isPlaceName } from './places';
 
 /**
  * False when a speaker read from the words before a quote is a misreading of its sentence rather than
@@ -13,6 +14,9 @@ export function isPlausibleSpeaker(speaker: Speaker, sentence: string): boolean 
   if (ADVERBIAL_OPENERS.has(words[0]!)) return false;
   // ("Asian markets …", "the Swiss": a nationality alone is nobody.)
   if (words.length === 1 && isNationality(words[0]!)) return false;
+  // ("MANILA, Philippines (AP) —": a place in capitals is the dateline; "Described as a “…”": a participle opening the sentence.)
+  if (words.length === 1 && /^\p{Lu}{4,}$/u.test(words[0]!) && isPlaceName(words[0]![0] + words[0]!.slice(1).toLowerCase())) return false;
+  if (/^\p{Lu}\p{Ll}+ed$/u.test(words[0]!) && new RegExp(`^\\s*${words[0]}\\s`, 'u').test(sentence)) return false;
   const participle = /^(\p{Lu}\p{Ll}+ing)\s+(\p{Ll}+)/u.exec(sentence.trimStart());
   return !(participle && words.length === 1 && participle[1] === words[0] && !isSpeechVerb(participle[2]!) && !REPORTING_VERBS.test(participle[2]!));
 }

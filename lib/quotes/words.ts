@@ -41,7 +41,7 @@ export const ROLE_WORDS = new Set(
     // Offices a country's own language names ("Taoiseach Micheál Martin", "Tánaiste Leo Varadkar").
     'taoiseach tánaiste ayatollah maulana emir sultan pm cm garda alhaji alhaja ' +
     // Kenya's cabinet secretaries ("Health CS Susan Nakhumicha") and a superintendent shortened ("Sup Andy Martin").
-    'cs sup')
+    'cs sup countryman countrywoman compatriot')
     .split(/\s+/),
 );
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { names, speakers } from './read-speakers';
+import { isPlausibleSpeaker } from '../../lib/quotes/plausible';
 
 // Places taken for people, and attributions in forms the cues missed. Written fresh for each mechanism.
 
@@ -106,5 +107,21 @@ describe('storms, ages and a nearer verb', () => {
   it('gives the words to the speaker of the nearer verb, past an opening "according to" of another source', () => {
     expect(speakers(['Also according to AFP in Doha, Qatari Energy Minister Saad Kaabi said OPEC members were "satisfied" with prices.'])).toEqual(['Saad Kaabi']);
     expect(speakers(['The petition has 2,300 names, according to the Parents’ Association, which said it was "bitterly disappointed".'])).toEqual(['Parents’ Association']);
+  });
+});
+
+describe('datelines, participles, beaches and compatriots', () => {
+  it('never makes a dateline in capitals or a participle opening a sentence a speaker', () => {
+    expect(isPlausibleSpeaker({ name: 'MANILA', title: null }, 'MANILA, Philippines (AP) — The president said …')).toBe(false);
+    expect(isPlausibleSpeaker({ name: 'Described', title: null }, 'Described as a “timely commentary”, it tells …')).toBe(false);
+    expect(isPlausibleSpeaker({ name: 'NATO', title: null }, 'NATO said …')).toBe(true);
+  });
+
+  it('reads a beach after "of" as a place, so "she said" finds nobody there', () => {
+    expect(names(['Rather than lounge on the white sands of Haeundae Beach, she played a free gig.'])).toEqual([]);
+  });
+
+  it('reads "Countrywoman" as a title', () => {
+    expect(speakers(['“Am very grateful,” said Countrywoman Ruth Chebet.'])).toEqual(['Ruth Chebet']);
   });
 });
