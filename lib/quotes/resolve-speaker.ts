@@ -7,7 +7,8 @@ import { pronounOf } from './pronouns';
 import { honorificPronoun } from './identity';
 import { isPersonHead, isRoleWord } from './words';
 import { expandTitle, titleInitials } from './titles';
-import { resolveAntecedent, resolveRole, sentencesBack, textUpTo, type QuotePosition } from './antecedent';
+import { resolveAntecedent, sentencesBack, textUpTo, type QuotePosition } from './antecedent';
+import { resolveRole } from './roles';
 import { organisationBefore } from './organisation-before';
 
 export type { QuotePosition } from './antecedent';
