@@ -149,8 +149,8 @@ export function findPeople(paragraphs: string[]): Person[] {
       // ("Rihanna told Vogue …" opening a sentence: a word no dictionary holds, before a speech verb, is someone's name.)
       const namedSpeaker = words.length === 1 && !isCommonWord(words[0]!) && !isNationality(words[0]!) && !/(?:ers|ors|ists|ians|ants|ents)$/.test(words[0]!) && SPEECH_VERB_NEXT.test(after);
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && (!atSentenceStart(text, run.index) || namedSpeaker)));
-      // "Ray and Loretta Rice": a couple named together share the surname written once, after the second.
-      const couple = words.length === 1 && !candidatesFor(people, words[0]!).length && /^\s+and\s+\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)\b(?!\s+\p{Lu})/u.exec(after);
+      // "Ray and Loretta Rice", "William and Rosa Wilder Langston": a couple named together share the surname written once, after the second.
+      const couple = words.length === 1 && !candidatesFor(people, words[0]!).length && /^\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)\b(?!\s+\p{Lu})/u.exec(after);
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter || !!couple;
       // Particles do not count towards a name's length: "Faisal bin Hamoud al-Harthy", "Pádraig Ó Ceallaigh".
       const core = words.filter((w) => !/^(?:bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|van|von|de|der|den|da|di|du|del|le|la|[Uu]l|[Uu]d|[Uu]r)$/.test(w));

@@ -103,6 +103,10 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const pair = /^(.*\S)\s+and\s+\p{Lu}/u.exec(phrase.trim());
   const first = pair ? people.find((p) => !p.unnamed && p.name.includes(' ') && pair[1]!.endsWith(p.name)) : undefined;
   if (first && people.some((p) => !p.unnamed && p !== first && phrase.trim().endsWith(` ${p.name}`))) return { name: first.name, title: first.title };
+  // ("Brito-Zapata and Reyes-Puig said": or two known people by their surnames alone.)
+  const surnames = /^(\p{Lu}[\p{L}’'-]+)\s+and\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(phrase.trim());
+  const [one, two] = surnames ? [lookupPerson(people, surnames[1]!), lookupPerson(people, surnames[2]!)] : [];
+  if (one && two && one !== two && !one.unnamed && !two.unnamed) return { name: one.name, title: one.title };
   // "The Rev. James Tolliver of Hill Street Baptist Church": a known person of a body is that person.
   const ofBody = personOfBody(phrase, people);
   if (ofBody) return { name: ofBody.name, title: ofBody.title };

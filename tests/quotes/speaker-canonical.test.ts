@@ -291,3 +291,15 @@ describe('surnames written differently', () => {
     expect(names(['Police closed Church Street on Monday.'])).toEqual([]);
   });
 });
+
+describe('couples and pairs named together', () => {
+  it('gives the first of a couple the surname written after a second name with a middle name', () => {
+    const text = ['The love William and Rosa Wilder Langston have shared shows.', '"I was searching for someone," recalled William.'];
+    expect(speakers(text)).toEqual(['William Langston']);
+  });
+
+  it('gives the words of two people named by surname together to the first', () => {
+    const text = ['The frog was described by David Brito-Zapata and Carolina Reyes-Puig.', '"The name honours a band we love," Brito-Zapata and Reyes-Puig said.'];
+    expect(speakers(text)).toEqual(['David Brito-Zapata']);
+  });
+});
