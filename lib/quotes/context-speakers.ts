@@ -78,13 +78,16 @@ function dialogueTurn(paragraphs: string[], paragraph: number, quotes: Quote[], 
   return null;
 }
 
+// Every reporting verb of a sentence, in order (read once at load, not per quote).
+const REPORTING_VERBS_ALL = new RegExp(REPORTING_VERBS.source, 'gu');
+
 /** The speaker of the sentence before `sentenceStart` when it reports someone's words ("Fifita says the union …"). */
 export function reportedSpeaker(text: string, sentenceStart: number, people: Person[], at: QuotePosition): Speaker | null {
   if (sentenceStart <= 0) return null;
   const [start] = sentenceBounds(text, Math.max(0, sentenceStart - 2));
   const sentence = narration(text.slice(start, sentenceStart));
   // ("A customer, simply called Ibrahim, told NAN …": a name given is no report; the verb after it is.)
-  const verb = [...sentence.matchAll(new RegExp(REPORTING_VERBS.source, 'gu'))].find((m) => !/\b(?:simply|only|just|popularly|affectionately)\s+$/.test(sentence.slice(0, m.index)));
+  const verb = [...sentence.matchAll(REPORTING_VERBS_ALL)].find((m) => !/\b(?:simply|only|just|popularly|affectionately)\s+$/.test(sentence.slice(0, m.index)));
   if (!verb) return null;
   const phrase = subjectBefore(sentence, verb.index!);
   return phrase ? resolveSpeaker(phrase, people, { ...at, offset: start }) : null;

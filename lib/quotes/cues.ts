@@ -61,6 +61,7 @@ const OWNED_CUE = /\b((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)[’']s?\s+(?:
 const WHEN_OR_WHOM = "(?:\\s+(?:on|in|at|to|last|this|late|early)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|\\s+[a-z]+){0,2}";
 // "The closure was “heartbreaking” for the town, according to Angela Bero, the chamber's manager."
 const ACCORDING_CLOSING = /^[^:;“”"]{0,200}?,\s*according to\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,.;:“”"]{1,60}|him|her|them)(?:\s*,[^;“”"]*)?[.!]?\s*$/u;
+const SPEECH_VERB_IN = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 const ACCORDING_ASIDE = /^[^:;“”"]{0,120}?,\s*according to\s+(him|her|them)\s*,/u;
 const SENTENCE_CLOSING = new RegExp(
   `^[^:;]{0,200}?,\\s*((?:he|she|they|we|(?:[\\p{L}’'.-]+\\s+){0,4}\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?|the\\s+[a-z-]+(?:\\s+[a-z-]+)?))\\s+(?:${SPEECH_VERBS})${WHEN_OR_WHOM}\\s*(?:[.!]|,\\s*(?:adding|saying|noting|insisting|arguing|explaining|warning|stressing)\\b.*)?\\s*$`,
@@ -122,7 +123,7 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   const tail = text.slice(span.close, sentenceBounds(text, span.open)[1]);
   const closingSource = ACCORDING_CLOSING.exec(tail) ?? ACCORDING_ASIDE.exec(tail);
   // (Not past a speech verb of its own: "…,” Horan said on stage, according to RTE" is Horan's.)
-  const ownVerb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u').test(tail.slice(0, tail.indexOf('according to')));
+  const ownVerb = SPEECH_VERB_IN.test(tail.slice(0, tail.indexOf('according to')));
   if (closingSource && !ownVerb && !RECORD.test(closingSource[1]!)) {
     const who = closingSource[1]!;
     return { type: 'speaker', phrase: who === 'him' ? 'he' : who === 'her' ? 'she' : who === 'them' ? 'they' : who.trim(), after: true };

@@ -24,10 +24,11 @@ export function organisationBefore(phrase: string, at: QuotePosition, people: Pe
   // ("The Dublin Fire Brigade attended. … the brigade said": a name ending in the noun, known as a body or not.)
   // ("the county council": one whose name holds every word — Suffolk County Council, not a parish council named nearer.)
   const holdsAll = (name: string): boolean => words.length > 1 && words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(name));
-  const fully = [...new Set(organisationsOf(at.paragraphs).values())].filter(holdsAll);
+  const known = [...new Set(organisationsOf(at.paragraphs).values())];
+  const fully = known.filter(holdsAll);
   const named = noun ? nearestOrganisation(sentences, at.paragraphs, holdsAll) ?? (fully.length === 1 ? { name: fully[0]!, title: null } : null) ?? nearestOrganisation(sentences, at.paragraphs, holds) ?? runEndingIn(sentences.slice(0, 3), noun) : null;
   // Named further back: the one organisation of the article whose name holds the noun ("the bureau").
-  const holders = [...new Set(organisationsOf(at.paragraphs).values())].filter(holds);
+  const holders = known.filter(holds);
   if (named || holders.length === 1) return named ?? { name: holders[0]!, title: null };
   // "The unification ministry warned …. ‘…,’ the ministry said": an office no name in the story holds
   // is the one the story described, not the nearest other body ("the district" is not the teachers' union).
