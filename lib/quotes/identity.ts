@@ -21,7 +21,16 @@ export function bareName(name: string): string {
 // "O’Neill" and "O'Neill" are one name: pages mix curly and straight apostrophes.
 const foldApostrophes = (s: string): string => s.replace(/[’‘`]/g, "'");
 // ("Cortes said" of Marko Cortés: pages drop accents as they drop curly apostrophes; names are looked up without either.)
-const foldKey = (s: string): string => foldApostrophes(s).normalize('NFD').replace(/\p{M}/gu, '');
+// (Names recur in every lookup of a long story: each is folded once.)
+const folded = new Map<string, string>();
+const foldKey = (s: string): string => {
+  let key = folded.get(s);
+  if (key !== undefined) return key;
+  // (Bounded: the background worker reads article after article.)
+  if (folded.size > 5000) folded.clear();
+  folded.set(s, (key = foldApostrophes(s).normalize('NFD').replace(/\p{M}/gu, '')));
+  return key;
+};
 const wordsOf = (p: Person): string[] => foldApostrophes(p.name).split(/\s+/);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastIndexOfWord = (text: string, word: string): number => {

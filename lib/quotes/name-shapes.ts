@@ -23,6 +23,8 @@ export function kinName(name: string, title: string | null, before: string, peop
 export function stageName(name: string, text: string): string {
   // (Not "the Pentagon", "the Victorian": a body or a word of the language.)
   if (name.includes(' ') || !/^\p{Lu}[\p{L}’'-]+$/u.test(name) || NON_PERSON_WORDS.has(name) || isCommonWord(name) || isNationality(name)) return name;
+  // (Most names never follow "the": a plain search rules them out before the whole story is scanned.)
+  if (!text.includes(`he ${name}`)) return name;
   const all = [...text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))];
   const afterThe = all.filter((m) => /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)));
   return all.length >= 2 && afterThe.length === all.length ? `The ${name}` : name;

@@ -45,12 +45,14 @@ const NOT_QUALIFYING = /^(?:same|new|former|other|whole|entire|said|local|very|o
 
 /** "the school district", "the unification ministry": the fullest lower-case description of the office, nearest before the quote. */
 function describedBody(noun: string, at: QuotePosition): Speaker | null {
-  const text = narration([...at.paragraphs.slice(0, at.paragraph), at.paragraphs[at.paragraph]!.slice(0, at.offset)].join('\n'));
-  const found = [...text.matchAll(new RegExp(`\\b(?:[Tt]he|[\\p{L}]+[’']s)\\s+((?:[a-z][a-z-]+\\s+){1,3})${noun}\\b`, 'gu'))]
-    .map((m) => m[1]!.trim().split(/\s+/))
-    .filter((words) => !words.some((w) => NOT_QUALIFYING.test(w)))
-    .pop();
-  return found ? { name: `${found.join(' ')} ${noun.toLowerCase()}`, title: null } : null;
+  const pattern = new RegExp(`\\b(?:[Tt]he|[\\p{L}]+[’']s)\\s+((?:[a-z][a-z-]+\\s+){1,3})${noun}\\b`, 'gu');
+  // Paragraph by paragraph back from the quote, within the last few: a long story is not read again for every quote.
+  for (let p = at.paragraph; p >= Math.max(0, at.paragraph - 8); p--) {
+    const text = narration(p === at.paragraph ? at.paragraphs[p]!.slice(0, at.offset) : at.paragraphs[p]!);
+    const found = [...text.matchAll(pattern)].map((m) => m[1]!.trim().split(/\s+/)).filter((words) => !words.some((w) => NOT_QUALIFYING.test(w))).pop();
+    if (found) return { name: `${found.join(' ')} ${noun.toLowerCase()}`, title: null };
+  }
+  return null;
 }
 
 /** The nearest capitalised name whose last word is the noun ("Dublin Fire Brigade" for "the brigade"). */
