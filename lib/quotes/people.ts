@@ -5,9 +5,9 @@ import { narration } from './narration';
 import { ORG_WORD, organisationsOf } from './organisations';
 import { unnamedSources } from './unnamed';
 import { learnPronouns, type Pronoun } from './pronouns';
-import { isDescribedPlace, isPlaceAfterPreposition, isPlaceName } from './places';
+import { isDescribedPlace, isPlaceAfterPreposition, isPlaceName, isCompassWord } from './places';
 import { namesAThing } from './thing-names';
-import { isNationality, isPersonNoun, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, SPEECH_VERB_NEXT, SPEECH_VERBS } from './words';
+import { isNationality, isPersonNoun, isPlaceSurname, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, SPEECH_VERB_NEXT, SPEECH_VERBS } from './words';
 import { isCommonWord } from './common-words';
 import { kinName, markFamilyFirst, nameAtEnd, withoutLeadingQualifier } from './name-shapes';
 import { addPerson, spokespeopleOfPeople } from './person-list';
@@ -89,16 +89,15 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "Ministers of Treasury and Finance Nicolás Dujovne", "Impressive Peter Toroitich": not the name's first word.
       const words = withoutLeadingQualifier(text.slice(0, run.index), bareName(runText).split(/\s+/)).map((w) => w.replace(/[’'](?:s)?$/, '')).filter((w, k, all) => !(k < all.length - 2 && /-\p{Ll}/u.test(w)));
       // "Kenyan", "North Korean": a nationality, with or without its compass point, is no name.
-      if (words.some(isNationality) && words.every((w) => isNationality(w) || /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/.test(w))) continue;
+      if (words.some(isNationality) && words.every((w) => isNationality(w) || isCompassWord(w))) continue;
       // "LOS ANGELES, March 19 (Agencies):": words all in capitals are a dateline or a body's letters, not a name.
       // ("A WOMAN has told …": a story's first words set in capitals are no name either.)
       if ((words.length > 1 || /^\p{Lu}{3,}$/u.test(words[0]!)) && words.every((w) => w === w.toUpperCase())) continue;
       // "New Delhi: External Affairs Minister …": a place and a colon opening a paragraph are its dateline.
       if (!text.slice(0, run.index).trim() && /^\s*:/.test(text.slice(run.index + run.text.length))) continue;
-      // ("Angela Washington", "Denzel Washington": the capital after a first name is a surname.)
-      // ("parent Stephanie Lane told": so is a street's or a place's word, after a role or before a speech verb.)
+      // ("Angela Washington", "parent Stephanie Lane told": a place's word after a first name may be a surname.)
       const cued = (): boolean => !!roleBefore(text, run.index) || SPEECH_VERB_NEXT.test(text.slice(run.index + run.text.length, run.index + run.text.length + 30));
-      const surname = (w: string, k: number): boolean => k > 0 && k === words.length - 1 && !/^(?:North|South|East|West|Greater|Metro|Central|Eastern|Western)$/.test(words[0]!) && (w === 'Washington' || (/^(?:Lane|Street|Hall|Court|Bay|Field|Ford|Wood|Church|Rivers|Banks)$/.test(w) && cued()));
+      const surname = (w: string, k: number): boolean => !isCompassWord(words[0]!) && isPlaceSurname(words, k, cued);
       if (!runText || words.some((w, k) => (NON_PERSON_WORDS.has(w) && !surname(w, k)) || ((isTitleWord(w) || (w.includes('-') && isRoleWord(w))) && !/^(?:ben|abu)$/i.test(w) && !isTitleSurname(words, k)) || ORG_WORD.test(w) || /^(?:of|for)$/.test(w))) continue;
       // "Britain's Ellie Harcourt": an owner before a two- or three-word name is where they are from.
       // "Glasgow’s West End": a possessive inside a run makes it a place's or an organisation's name.

@@ -40,3 +40,6 @@ const PLACE_DESCRIPTION = /^(?:\p{Lu}\p{Ll}+(?:ed|al|ern|ing)|Greater|Downtown|I
 export function isDescribedPlace(words: string[]): boolean {
   return words.length > 1 && isPlaceName(words[words.length - 1]!) && words.slice(0, -1).every((w) => PLACE_DESCRIPTION.test(w) || isNationality(w));
 }
+
+/** True for a word that says which part of a place ("North", "Northern", "Central", "Greater"). */
+export const isCompassWord = (word: string): boolean => /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Metro)$/.test(word);

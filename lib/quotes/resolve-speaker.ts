@@ -61,6 +61,21 @@ function personOfBody(phrase: string, people: Person[]): Person | undefined {
   });
 }
 
+/**
+ * "Attendees Tanya Quinn and Orla Ormond said", "Brito-Zapata and Reyes-Puig said": two known people
+ * named together (in full, or by surname alone); the first named speaks for both.
+ */
+function firstOfTwo(phrase: string, people: Person[]): Person | undefined {
+  const pair = /^(.*\S)\s+and\s+(\p{Lu}.*)$/u.exec(phrase);
+  if (!pair) return undefined;
+  const named = (part: string, end: boolean): Person | undefined =>
+    people.find((p) => !p.unnamed && p.name.includes(' ') && (end ? part.endsWith(p.name) : part === p.name)) ??
+    (/^\p{Lu}[\p{L}’'-]+$/u.test(part) ? lookupPerson(people, part) : undefined);
+  const one = named(pair[1]!, true);
+  const two = named(pair[2]!, false);
+  return one && two && one !== two && !one.unnamed && !two.unnamed ? one : undefined;
+}
+
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|AG|SA|NV|GmbH|Pty)\.?$/;
 
 /** Turns the words of an attribution cue into a speaker with a canonical name and a title. */
@@ -99,14 +114,8 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const spokesBody = parsed?.collective && /\bspokes\w+|representative\b/i.test(phrase);
   const ending = spokesBody ? undefined : people.find((p) => !p.unnamed && p.name.includes(' ') && phrase.trim().endsWith(` ${p.name}`) && !/\b(?:and|of|for|&)$/.test(phrase.trim().slice(0, -p.name.length).trim()));
   if (ending) return { name: ending.name, title: ending.title };
-  // "Attendees Tanya Quinn and Orla Ormond said": two people named together; the first named speaks for both.
-  const pair = /^(.*\S)\s+and\s+\p{Lu}/u.exec(phrase.trim());
-  const first = pair ? people.find((p) => !p.unnamed && p.name.includes(' ') && pair[1]!.endsWith(p.name)) : undefined;
-  if (first && people.some((p) => !p.unnamed && p !== first && phrase.trim().endsWith(` ${p.name}`))) return { name: first.name, title: first.title };
-  // ("Brito-Zapata and Reyes-Puig said": or two known people by their surnames alone.)
-  const surnames = /^(\p{Lu}[\p{L}’'-]+)\s+and\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(phrase.trim());
-  const [one, two] = surnames ? [lookupPerson(people, surnames[1]!), lookupPerson(people, surnames[2]!)] : [];
-  if (one && two && one !== two && !one.unnamed && !two.unnamed) return { name: one.name, title: one.title };
+  const together = firstOfTwo(phrase.trim(), people);
+  if (together) return { name: together.name, title: together.title };
   // "The Rev. James Tolliver of Hill Street Baptist Church": a known person of a body is that person.
   const ofBody = personOfBody(phrase, people);
   if (ofBody) return { name: ofBody.name, title: ofBody.title };

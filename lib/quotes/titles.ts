@@ -104,13 +104,18 @@ const SAME_COUNTRY: Record<string, string> = { us: 'us', 'u.s.': 'us', american:
 
 /** Keys for every capitalised word, by the same rule as countries: a place's words may hold its country. */
 function keysOf(words: string[]): string[] {
-  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/[’']s$/, '')).map((w) => SAME_COUNTRY[w.toLowerCase()] ?? w.toLowerCase().slice(0, 4));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map(countryKey);
 }
 
 /** Keys for the countries a role's words name (a nationality and its country share one: the first four letters). */
 function countriesIn(words: string[]): string[] {
   return words
-    .map((w) => w.replace(/[’']s$/, ''))
-    .filter((w) => /^(?:U\.?S\.?|U\.?K\.?)$/.test(w) || (/^\p{Lu}\p{Ll}/u.test(w) && (isNationality(w) || isPlaceName(w))))
-    .map((w) => SAME_COUNTRY[w.toLowerCase()] ?? w.toLowerCase().slice(0, 4));
+    .filter((w) => { const bare = w.replace(/[’']s$/, ''); return /^(?:U\.?S\.?|U\.?K\.?)$/.test(bare) || (/^\p{Lu}\p{Ll}/u.test(bare) && (isNationality(bare) || isPlaceName(bare))); })
+    .map(countryKey);
+}
+
+/** A word's key as a country ("American" and "US" → "us"; "Israeli" and "Israel" → "isra"). */
+function countryKey(word: string): string {
+  const bare = word.replace(/[’']s$/, '').toLowerCase();
+  return SAME_COUNTRY[bare] ?? bare.slice(0, 4);
 }

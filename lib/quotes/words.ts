@@ -185,6 +185,14 @@ const TITLE_SURNAME = /^(?:White|House|King|Bishop|Judge|Dean|Major|Marshal|Knig
 export const isTitleSurname = (words: string[], k: number): boolean =>
   k === words.length - 1 && k > 0 && TITLE_SURNAME.test(words[k]!) && /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) && !isRoleWord(words[k - 1]!) && !notName(words[k - 1]!);
 
+// "Angela Washington", "parent Stephanie Lane": words that usually name a place or a street are surnames
+// after a first name too; Washington always, the street words only where something marks a person.
+const PLACE_SURNAME = /^(?:Lane|Street|Hall|Court|Bay|Field|Ford|Wood|Church|Rivers|Banks)$/;
+
+/** True when words[k], a place's or a street's word, closes a person's name (`cued`: a role before or a speech verb after). */
+export const isPlaceSurname = (words: string[], k: number, cued: () => boolean): boolean =>
+  k > 0 && k === words.length - 1 && (words[k] === 'Washington' || (PLACE_SURNAME.test(words[k]!) && cued()));
+
 // "Filmmaker Atom Egoyan", "Playwright Ann Roe", "Novelist Jo Wu", "Megastar Amitabh Bachchan": occupations no list can hold, known by their endings.
 const OCCUPATION = /^\p{Lu}\p{Ll}{2,}(?:maker|writer|grapher|wright|ologist|ician|ist|star)$/u;
 
