@@ -76,6 +76,9 @@ function firstOfTwo(phrase: string, people: Person[]): Person | undefined {
   return one && two && one !== two && !one.unnamed && !two.unnamed ? one : undefined;
 }
 
+// "The Scottish Courts Service’s website states", "Acme’s statement said": the owner of the text speaks.
+const OWNED_TEXT = /^(?:[Tt]he\s+)?(\p{Lu}[^,;:]*?)[’']s?\s+(?:official\s+|own\s+)?(?:website|statement|release|report|account|page|blog|newsletter|guidance|notice|filing|letter|email|post)$/u;
+
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|AG|SA|NV|GmbH|Pty)\.?$/;
 
 /** Turns the words of an attribution cue into a speaker with a canonical name and a title. */
@@ -90,6 +93,12 @@ export function resolveSpeaker(phrase: string, people: Person[], at: QuotePositi
 }
 
 function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Speaker | null {
+  const owner = OWNED_TEXT.exec(phrase.trim())?.[1];
+  if (owner && !/[’']s$/.test(owner)) return resolvePhrase(owner, people, at) ?? { name: owner, title: null };
+  // ("The Scottish Courts Service’s" with the text it owns cut off: the owner, when the story knows it
+  // without the ending; "McDonald’s" is a name of its own.)
+  const possessor = /^(?:[Tt]he\s+)?(\p{Lu}.*?)[’']s$/u.exec(phrase.trim())?.[1];
+  if (possessor && (organisationsOf(at.paragraphs).has(possessor) || lookupPerson(people, possessor))) return resolvePhrase(possessor, people, at);
   // "the Health Service Executive", "CBP": a body the article names (or defines by its letters).
   const bare = phrase.trim().replace(/^(?:the|The)\s+/, '');
   const known = organisationsOf(at.paragraphs).get(bare);

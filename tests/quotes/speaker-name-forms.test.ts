@@ -13,4 +13,13 @@ describe('a name written in another form later', () => {
     ];
     expect(speakers(text)).toEqual(['Roberto Salcedo Jr.', 'Alan Pike Sr']);
   });
+
+  it('gives the words of a body’s website or statement to the body, not to a name ending in ’s', () => {
+    const text = [
+      'The Northern Licensing Authority said it would review the case.',
+      'The Northern Licensing Authority’s website states: “Every venue must hold a current certificate.”',
+      'Harlow Foods Ltd said sales fell. Harlow Foods’s statement said: “We expect a better year.”',
+    ];
+    expect(speakers(text)).toEqual(['Northern Licensing Authority', 'Harlow Foods']);
+  });
 });
