@@ -2,6 +2,7 @@ import { isPlaceName } from './places';
 import type { Speaker } from './types';
 import { capitalisedRuns } from './runs';
 import { isRoleWord, notName } from './words';
+import { addInitialisms } from './initialisms';
 
 /** Last words that make a capitalised run an organisation ("Meridian Marine Underwriters", "Regional Pilots Alliance"). */
 export const ORG_WORD =
@@ -96,6 +97,7 @@ export function organisationsOf(paragraphs: string[]): Map<string, string> {
       orgs.set(m[2]!, full);
     }
   }
+  addInitialisms(orgs, paragraphs);
   cache.set(paragraphs, orgs);
   return orgs;
 }

@@ -22,4 +22,18 @@ describe('a name written in another form later', () => {
     ];
     expect(speakers(text)).toEqual(['Northern Licensing Authority', 'Harlow Foods']);
   });
+
+  it('reads letters the story never defines as the body whose initials they are', () => {
+    const text = [
+      'Cabin crew at Western Atlantic Airways walked out on Monday.',
+      'The WAA chairman met union leaders. The airline said it was flying “empty” planes to keep slots.',
+      'The Ohio Department of Natural Resources was called. The Ohio DNR said it was “a rare sight”.',
+    ];
+    expect(speakers(text)).toEqual(['Western Atlantic Airways', 'Ohio Department of Natural Resources']);
+  });
+
+  it('does not take a title’s letters for a body', () => {
+    const text = ['Members of Middle Park Council met on Monday.', 'The MP said the plan was “a disgrace”.'];
+    expect(speakers(text)).not.toContain('Middle Park Council');
+  });
 });
