@@ -13,6 +13,12 @@ import { resolveSpeaker } from './resolve-speaker';
 const NAME_LIKE = /^\p{Lu}[\p{L}\d’'.-]*(?:\s+(?:\p{Lu}[\p{L}\d’'.-]*|\d+|of|the|and|is|a|an|in|on|to|for))*[,.]?$/u;
 /** Quotes this short with nobody's words behind them are terms held at arm's length. */
 const SCARE_MAX_WORDS = 4;
+// “Come on!”, “Ben who?”, “This is crazy,”, “We sure were,”, “Just not too well.”: a cry, a question,
+// a sentence or words in the first or second person are somebody's words however short, never a term.
+// (A term keeps the comma an American style puts inside the marks: “Galapagos syndrome,”.)
+const SPOKEN = /[!?]$|^\p{Lu}\S*(?:\s\S+){2,}[.,]$|(?<![\p{L}’'])(?:I|we|you|me|us|my|our|your|I’m|I'm)(?![\p{L}’'])/u;
+/** True when a quote is a term-sized fragment that may be held at arm's length. */
+const termSized = (quote: Quote): boolean => quote.text.split(/\s+/).length <= SCARE_MAX_WORDS && (!SPOKEN.test(quote.text.trim()) || NAME_LIKE.test(quote.text.trim()));
 
 /**
  * A short fragment in a sentence that reports someone's words or stance ("Jaishankar conveyed to Qin
@@ -56,7 +62,7 @@ export function salientSpeakers(quotes: Quote[], paragraphs: string[], people: P
       if (echo && people.some((p) => !p.unnamed && p.name === echo.name)) quote.speaker = echo;
     }
     if (quote.speaker || quote.kind !== 'speech') return;
-    if (quote.text.split(/\s+/).length <= SCARE_MAX_WORDS) {
+    if (termSized(quote)) {
       quote.speaker = fragmentSpeaker(quote, paragraphs, people) ?? echoSpeaker(quote, quotes, paragraphs);
       // (“Lilyhammer”, “Krrish 3”, “Community”: capitalised words nobody says are a name or a title, not a term at arm's length.)
       if (!quote.speaker && !described.has(quote)) quote.kind = NAME_LIKE.test(quote.text.trim()) ? 'headline' : 'scare';
@@ -98,7 +104,7 @@ export function giveToPrincipal(quotes: Quote[], described: WeakSet<Quote> = new
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   if (!top || top.n < 2 || top.n * 2 < attributed) return;
   // (A fragment whose cue names a person by description only — "the full-time student described it as …" — too.)
-  for (const q of quotes) if (q.kind === 'speech' && !q.speaker && (q.text.split(/\s+/).length > SCARE_MAX_WORDS || described.has(q))) q.speaker = top.speaker;
+  for (const q of quotes) if (q.kind === 'speech' && !q.speaker && (!termSized(q) || described.has(q))) q.speaker = top.speaker;
 }
 
 /**

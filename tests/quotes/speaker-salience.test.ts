@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../lib/quotes/find-quotes';
 import { speakers } from './read-speakers';
 
 // The last resort for remarks no cue attributes: whoever the story is about at that point.
@@ -32,5 +33,20 @@ describe('remarks with no cue of their own', () => {
   it('reads the subject of a wire sentence with a weekday after the name', () => {
     const text = ['Addressing staff after contact with Surya-3’s Tara Probe was lost, Prime Minister Ravi Menon Saturday said the "country is proud of you".'];
     expect(speakers(text)).toEqual(['Ravi Menon']);
+  });
+
+  it('reads a short cry, question or sentence as somebody’s words, not a term at arm’s length', () => {
+    const text = [
+      'Coach Dana Whitlock watched the last lap from the fence.',
+      '“Come on!” The runners did not hear her. “What happened?” The timing board had failed. “This is crazy,”',
+    ];
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => q.kind)).toEqual(['speech', 'speech', 'speech']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dana Whitlock', 'Dana Whitlock', 'Dana Whitlock']);
+  });
+
+  it('keeps a short term with a comma inside the marks a scare quote', () => {
+    const quotes = findQuotes(['Economists call it the “Galapagos syndrome,” a market cut off from the world.']);
+    expect(quotes.map((q) => q.kind)).toEqual(['scare']);
   });
 });
