@@ -44,7 +44,9 @@ export function openingSpeaker(paragraphs: string[], paragraph: number, quotes: 
     if (intro) return intro;
   }
   const earlier = quotes.filter((q) => q.paragraph === paragraph - 1);
-  const lastQuoteEnd = earlier.length ? earlier[earlier.length - 1]!.end : -1;
+  // (A title inside the report is no remark: "Her family told the ‘Journal’ their mother …".)
+  const spoken = earlier.filter((q) => q.kind === 'speech');
+  const lastQuoteEnd = spoken.length ? spoken[spoken.length - 1]!.end : -1;
   const lastStart = sentenceBounds(prev, Math.max(0, end - 1))[0];
   if (lastStart > lastQuoteEnd) {
     const reported = reportedSpeaker(`${prev} `, end + 1, people, { ...where, offset: end + 1 });

@@ -8,7 +8,9 @@ import { isTermInUse, isTitleCase } from './titles';
 
 // ran a story headlined: “…” / the 1939 film “…” / the sitcom ‘…’: display text and titles.
 const BEFORE_TITLE =
-  /\b(?:headlined|headline|titled|entitled|code-?named|code name|under the (?:title|name)|film|movie|book|novel|memoir|song|single|track|ballad|anthem|album|EP|LP|record|debut|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading|survey|exhibition|opera)\s*[:,]?\s*$/i;
+  /\b(?:headlined|headline|titled|entitled|code-?named|code name|under the (?:title|name)|film|movie|book|novel|memoir|song|single|track|ballad|anthem|album|EP|LP|record|debut|series|sitcom|documentary|musical|podcast|programme|column|op-ed|essay|poem|hashtag|slogan|banner|placard|sign|motto|reading|survey|exhibition|opera|drama|thriller|comedy|biopic|flick|blockbuster|franchise|sequel)\s*[:,]?\s*$/i;
+// told “Access Hollywood.”, said on ABC’s “This Week.”, told the ‘Journal’: the programme or paper spoken to.
+const TOLD_OUTLET = /\b(?:told|tells|telling|speaking to|spoke to|talking to|talked to|said to|wrote in|writing in|interview with|(?:said|says|speaking|appearing|appeared|interviewed)\s+on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/u;
 // “Kerosene,” its lead single / “Atlas,” an AI assistant / “Bhoomi” is a special film: a name followed by what kind of work or thing it is.
 const AFTER_WORK =
   /^[\s,]*(?:[,”"’]\s*)?(?:(?:is|was)\s+)?(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?:song|single|album|record|EP|track|ballad|anthem|film|movie|documentary|book|novel|memoir|play|musical|show|series|podcast|poem|painting|exhibition|report|study|survey|app|assistant|product|platform|tool|device|model|chatbot|feature|debut|sequel|brand|range)\b/u;
@@ -29,6 +31,11 @@ export function displayCue(text: string, span: QuoteSpan, before: string): 'head
   const work = text.slice(span.start, span.end);
   // (Hrithik Roshan starrer “Krrish 3”, Steven Van Zandt, star of “Lilyhammer,”.)
   if ((isTitleCase(work) || /^\p{Lu}[\p{L}’'-]*(?:\s+\d+)?[,.]?$/u.test(work)) && /\b(?:hit|hits|trailer of|teaser of|premiere of|sequel to|remake of|films? with|starring in|role in|starrer|stars? of|co-stars? of|creators? of|director of)\s*$/i.test(before)) return 'headline';
+  // (The sentence's full stop may sit inside the marks: told “Access Hollywood.”)
+  const named = work.replace(/[,.]$/, '');
+  if ((isTitleCase(named) || /^\p{Lu}[\p{L}’'-]*$/u.test(named)) && named.split(/\s+/).length <= 4 && TOLD_OUTLET.test(before)) return 'headline';
+  // the “Pink” trailer: a title before what was made of it.
+  if (/^\p{Lu}[\p{L}\d’' -]{0,40}$/u.test(work) && /^[”"’]?\s+(?:trailer|teaser|poster|premiere|soundtrack|franchise|sequel|screening|remake)\b/u.test(text.slice(span.close))) return 'headline';
   // "the band dropped their new single on Monday called “…”": a work named after the noun that says what it is.
   if (WORK_CALLED.test(before) && /^\p{Lu}/u.test(work)) return 'headline';
   if (AFTER_WORD_ITSELF.test(text.slice(span.close, span.close + 60))) return 'scare';
