@@ -53,6 +53,10 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
   for (const [sentence, same, where] of sentencesBack(at)) {
     // A role noun ("the 52-year-old grinned") points back past its own sentence's other names.
     if (!loose && same) continue;
+    // "Abdullah has rejected Anwar’s claims, but the opposition leader urged him …. “…,” he said": a
+    // pronoun goes on with the subject of the sentence's last clause when a contrast gives it one of its own.
+    const turned = loose && pronoun ? lastClauseSubject(sentence, people, where) : undefined;
+    if (turned && agrees(turned)) return { name: turned.name, title: turned.title };
     const phrase = sentenceSubject(sentence);
     // "She said the order would force Skyline …": a sentence whose subject is itself a pronoun goes on
     // talking about the same person, so the antecedent lies further back (not the names it mentions).
@@ -86,6 +90,17 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
     if (loose && !subject && verbNext && /^\p{Lu}[\p{Ll}-]+$/u.test(phrase) && !/ing$/.test(phrase) && !NON_PERSON_WORDS.has(phrase) && !isPlaceName(phrase) && !isCommonWord(phrase) && !notName(phrase) && !namesAThing([phrase], null, new RegExp(`^\\s*${phrase}\\s+(\\S+)`, 'u').exec(sentence)?.[1])) return { name: phrase, title: null };
   }
   return pronoun && loose ? latestWithPronoun(people, at, pronoun) : null;
+}
+
+const LAST_CLAUSE = /(?:,\s*but|;|,\s*while|,\s*whereas|,\s*though|,\s*although)\s+((?:the\s+)?[^,;“”"]{1,50}?)\s+(?:(?:also|then|later|quickly|again)\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|did|could)\b[^,;]*[.!?]?$/;
+
+/** The person who is the subject of a contrasting last clause ("…, but the opposition leader urged him"), if any. */
+function lastClauseSubject(sentence: string, people: Person[], where: QuotePosition): Person | undefined {
+  const phrase = LAST_CLAUSE.exec(sentence.trim())?.[1];
+  if (!phrase || PRONOUNS.has(phrase.toLowerCase())) return undefined;
+  const held = isRolePhrase(phrase) ? resolveRole(phrase, people, where) : null;
+  const person = held ? lookupPerson(people, held.name) : subjectPerson(phrase, people, where);
+  return person && !person.unnamed ? person : undefined;
 }
 
 /** The person a sentence's subject phrase names ("A Western diplomat", "Mrs Okonjo", "Peskov"), if known. */

@@ -120,4 +120,15 @@ describe('names as the world writes them', () => {
   it('gives a participle after "X said," to X', () => {
     expect(speakers(['The firm will hire 200 people, Omar Haddad said, adding that training was “the hard part”.'])).toEqual(['Omar Haddad']);
   });
+
+  it('gives "he" to the subject of a contrasting last clause, not to the sentence’s first subject', () => {
+    const text = [
+      'Opposition leader Rafael Okoye says he has the votes to take power from Prime Minister Daniel Mensah.',
+      'Mensah has dismissed the claim as “a fantasy”, but the opposition leader urged him to step aside.',
+      '“We have the numbers and the people behind us,” he told a press conference.',
+      'Mensah said the vote was over. “We won,” he said.',
+    ];
+    expect(speakers(text).slice(1)).toEqual(['Rafael Okoye', 'Daniel Mensah']);
+  });
 });
+
