@@ -4,7 +4,8 @@ import { isRoleWord, isTitleWord } from './words';
  * chairman", "the Georgia Department of Natural Resources … the Georgia DNR says". */
 
 const LETTERS = /(?:(\p{Lu}\p{Ll}+)\s+)?(?<![\p{L}])(\p{Lu}{2,5})(?![\p{L}])/gu;
-const initialsOf = (words: string[]): string => words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+/** The first letters of a name's capitalised words ("Department of Natural Resources" → "DNR"). */
+export const initialsOf = (words: string[]): string => words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 /**
  * Adds to an article's organisations each capitalised set of letters that stands for exactly one

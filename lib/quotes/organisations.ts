@@ -2,7 +2,7 @@ import { isPlaceName } from './places';
 import type { Speaker } from './types';
 import { capitalisedRuns } from './runs';
 import { isRoleWord, notName } from './words';
-import { addInitialisms } from './initialisms';
+import { addInitialisms, initialsOf } from './initialisms';
 
 /** Last words that make a capitalised run an organisation ("Meridian Marine Underwriters", "Regional Pilots Alliance"). */
 export const ORG_WORD =
@@ -47,7 +47,7 @@ const DEFINED = /((?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|f
 function trimToInitials(run: string, letters: string): string | null {
   const words = run.split(/\s+/);
   for (let start = 0; start < words.length; start++) {
-    const initials = words.slice(start).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const initials = initialsOf(words.slice(start));
     if (initials === letters || (initials.length === letters.length + 1 && initials.startsWith('U') && initials.slice(1) === letters)) return words.slice(start).join(' ');
   }
   return null;

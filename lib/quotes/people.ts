@@ -170,8 +170,7 @@ export function findPeople(paragraphs: string[]): Person[] {
   }
   people.splice(0, people.length, ...people.filter((p) => !towns.has(p.name)));
   // ("Ferdinand Marcos Jr."): the full stop of a generation is part of the name as the story prints it.
-  const all = paragraphs.join('\n');
-  for (const p of people) if (/\s(?:Jr|Sr)$/.test(p.name) && all.includes(`${p.name}.`)) p.name += '.';
+  for (const p of people) if (/\s(?:Jr|Sr)$/.test(p.name) && paragraphs.some((text) => text.includes(`${p.name}.`))) p.name += '.';
   spokespeopleOfPeople(people);
   markFamilyFirst(paragraphs, people);
   sealPeople(people);
