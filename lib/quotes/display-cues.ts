@@ -20,6 +20,8 @@ const BEFORE_FRONT_PAGE = /\b(?:(?:front[- ]page|cover|splash|headline|banner|st
 const AFTER_WORD_ITSELF = /^[\s,]*(?:is|was|are|were)\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:word|term|phrase|expression|name|label)\b/u;
 const WORK_CALLED = /\b(?:single|song|album|record|track|film|movie|book|novel|series|show|play|documentary|programme|program|podcast)\b[^.“”"‘’«»„]{0,40}?\b(?:called|titled|entitled|named)\s*$/i;
 const BEFORE_SCARE = /\b(?:so-called|dubbed|termed|branded|known as|labelled|labeled|the word|the term|the phrase)\s*$/i;
+// “Pink”, “Krrish 3”, “Lilyhammer,”: one capitalised word (and a number) is a title when the words around say so.
+const ONE_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+\d+)?[,.]?$/u;
 const BEFORE_NICKNAME = /\b(?:nicknamed|nickname)\s*$/i;
 
 /** Display text, a nickname or a scare term, as the words around a quote mark it; null when they do not. */
@@ -30,10 +32,10 @@ export function displayCue(text: string, span: QuoteSpan, before: string): 'head
   // his ’70s hit ‘Margaritaville’, the trailer of ‘Bhoomi’, a comeback to films with “Bhoomi”: a work's title.
   const work = text.slice(span.start, span.end);
   // (Hrithik Roshan starrer “Krrish 3”, Steven Van Zandt, star of “Lilyhammer,”.)
-  if ((isTitleCase(work) || /^\p{Lu}[\p{L}’'-]*(?:\s+\d+)?[,.]?$/u.test(work)) && /\b(?:hit|hits|trailer of|teaser of|premiere of|sequel to|remake of|films? with|starring in|role in|starrer|stars? of|co-stars? of|creators? of|director of)\s*$/i.test(before)) return 'headline';
+  if ((isTitleCase(work) || ONE_NAME.test(work)) && /\b(?:hit|hits|trailer of|teaser of|premiere of|sequel to|remake of|films? with|starring in|role in|starrer|stars? of|co-stars? of|creators? of|director of)\s*$/i.test(before)) return 'headline';
   // (The sentence's full stop may sit inside the marks: told “Access Hollywood.”)
   const named = work.replace(/[,.]$/, '');
-  if ((isTitleCase(named) || /^\p{Lu}[\p{L}’'-]*$/u.test(named)) && named.split(/\s+/).length <= 4 && TOLD_OUTLET.test(before)) return 'headline';
+  if ((isTitleCase(named) || ONE_NAME.test(named)) && named.split(/\s+/).length <= 4 && TOLD_OUTLET.test(before)) return 'headline';
   // the “Pink” trailer: a title before what was made of it.
   if (/^\p{Lu}[\p{L}\d’' -]{0,40}$/u.test(work) && /^[”"’]?\s+(?:trailer|teaser|poster|premiere|soundtrack|franchise|sequel|screening|remake)\b/u.test(text.slice(span.close))) return 'headline';
   // "the band dropped their new single on Monday called “…”": a work named after the noun that says what it is.

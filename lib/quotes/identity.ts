@@ -31,9 +31,8 @@ const foldKey = (s: string): string => {
   folded.set(s, (key = foldApostrophes(s).normalize('NFD').replace(/\p{M}/gu, '')));
   return key;
 };
-// "Ferdinand Marcos Jr." is "Marcos" later: a generation after a name is no part of the surname.
-/** A generation written after a name ("Jr.", "Sr", "III"). */
-export const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+// "Ferdinand Marcos Jr." is "Marcos" later: a generation after a name ("Jr.", "Sr", "III") is no part of the surname.
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const wordsOf = (p: Person): string[] => {
   const w = foldApostrophes(p.name).split(/\s+/);
   return w.length > 2 && GENERATION.test(w[w.length - 1]!) ? w.slice(0, -1) : w;
