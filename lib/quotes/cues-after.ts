@@ -88,6 +88,8 @@ export function closingCue(text: string, span: QuoteSpan): string | null {
   // (Not past a speech verb of its own: "…,” Horan said on stage, according to RTE" is Horan's.)
   const ownVerb = SPEECH_VERB_IN.test(tail.slice(0, tail.indexOf('according to')));
   if (!source || ownVerb || RECORD.test(source[1]!)) return null;
-  const who = source[1]!;
-  return who === 'him' ? 'he' : who === 'her' ? 'she' : who === 'them' ? 'they' : who.trim();
+  return asSubject(source[1]!);
 }
+
+/** "according to him" names the speaker as "he": an object pronoun becomes the subject the resolver reads. */
+export const asSubject = (who: string): string => (who === 'him' ? 'he' : who === 'her' ? 'she' : who === 'them' ? 'they' : who.trim());

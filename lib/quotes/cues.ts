@@ -4,7 +4,7 @@ import { subjectBefore } from './subject';
 import { sentenceSubject } from './sentence-subject';
 import { displayCue, looksDisplayed } from './display-cues';
 import { sentenceBounds } from './sentences';
-import { closingCue, cueAfter, RECORD } from './cues-after';
+import { asSubject, closingCue, cueAfter, RECORD } from './cues-after';
 
 /** What the words around a quote say about it: who speaks (as written), or that it is display text, a nickname or a scare term. */
 export type Cue =
@@ -14,8 +14,8 @@ export type Cue =
   | { type: 'scare' }
   | { type: 'none' };
 
-// "according to the ministry", not "billed according to how much customers use it".
-const ACCORDING = /\b[Aa]ccording to\s+((?:the|a|an|his|her|its|their|one|two|three|several|people|sources|officials|\p{Lu})[^,.;:“”"]{1,80})/u;
+// "according to the ministry", "According to him, …", not "billed according to how much customers use it".
+const ACCORDING = /\b[Aa]ccording to\s+((?:him|her|them)(?=\s*,)|(?:the|a|an|his|her|its|their|one|two|three|several|people|sources|officials|\p{Lu})[^,.;:“”"]{1,80})/u;
 // "in the words of its own investor deck": whose words they are, named after the phrase.
 const IN_THE_WORDS_OF = /\bin the words of\s+([^,;:“”"«»„]{2,60}?)\s*,?\s*$/u;
 // "with Paris warning that …", "and Berlin insisting …": a participle's own subject stands just before it.
@@ -57,7 +57,7 @@ export function readCue(text: string, span: QuoteSpan, from: number): Cue {
   // ("Also according to AFP in Kuwait City, Kuwaiti Energy Minister … said …“…”": the nearer speech verb wins.)
   // (But "according to the ministry, which said …": a verb of its own relative clause is still its.)
   const ownClause = according && /^\s*,\s*(?:which|who)\b/.test(before.slice(according.index! + according[0].length));
-  if (according && !RECORD.test(according[1]!.trim()) && (ownClause || !verbAfter(before, according.index! + according[0].length))) return { type: 'speaker', phrase: according[1]!.trim(), after: false };
+  if (according && !RECORD.test(according[1]!.trim()) && (ownClause || !verbAfter(before, according.index! + according[0].length))) return { type: 'speaker', phrase: asSubject(according[1]!), after: false };
   // "pointed to remarks by the agency’s chair, Lorraine Vasquez-Hunt, at a conference last week: “…”"
   const remarks = REMARKS_BY.exec(before);
   if (remarks) return { type: 'speaker', phrase: remarks[1]!.split(/,\s*/).filter(Boolean).pop()!.trim(), after: false };

@@ -87,6 +87,11 @@ describe('an attribution closing the writer’s sentence after a fragment', () =
     expect(speakers(['Rosa Imbali says the ruling party has been "looting" the state, according to her, since independence.'])).toEqual(['Rosa Imbali']);
   });
 
+  it('or "According to him," opening the sentence before the quote', () => {
+    const text = ['Senator Pablo Ruiz said the navy must stay.', 'According to him, Chile should keep working with its allies and “hold the line at the border.”'];
+    expect(speakers(text)).toEqual(['Pablo Ruiz']);
+  });
+
   it('but a speaker named right after the quote keeps it', () => {
     expect(speakers(['"This is the biggest crowd I have played to," Rourke, 29, said on stage, according to the broadcaster RTE.'])).toEqual(['Rourke']);
   });
