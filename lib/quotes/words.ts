@@ -145,7 +145,9 @@ export const NOT_NAME_WORDS = new Set(
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December Initially Materials No Someone Wait There Who What Why How Where Here Nobody ' +
     'Everyone Well Yes Oh Now Today Yesterday Tomorrow Not One Another Some Many Most Few Both Each Every Neither ' +
-  'Only Just Even Others Other Back Born Née Nee Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks')
+  'Only Just Even Others Other Back Born Née Nee Her His Their Its Our My Your Next Last Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty Fifty Hundred Thousand Please Thank Thanks ' +
+    // A question's verb ("Does Yee regret it?"): never a given name ("Will" and "Can" may be).
+    'Does Did Should Would Could Must Shall Was Were Is Are Has Had Have')
     .split(/\s+/)
     .concat([...ADVERBIAL_OPENERS]),
 );
@@ -154,7 +156,7 @@ export const NOT_NAME_WORDS = new Set(
 export const CONTRACTION = /^(?:I|It|That|There|Here|We|You|They|He|She|What|Who|Let)[’'](?:ve|m|ll|d|s|re)$/;
 
 /** True for a capitalised word that is never (part of) a name: sentence openers, days, months, contractions. */
-export const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || CONTRACTION.test(w);
+export const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || CONTRACTION.test(w) || NOT_NAME_WORDS.has(w.replace(/[’']s$/, ''));
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
 export const NON_PERSON_WORDS = new Set(

@@ -32,6 +32,15 @@ describe('a name written in another form later', () => {
     expect(speakers(text)).toEqual(['Western Atlantic Airways', 'Ohio Department of Natural Resources']);
   });
 
+  it('takes no question verb or day opening a sentence for a given name', () => {
+    const text = [
+      '“We will reopen in May,” said council leader Mary Okafor.',
+      'Does Okafor regret the closure? “No, I don’t,” she said.',
+      'Saturday’s meeting will be as “short as the last,” said analyst Tom Reyes, adding that he expected members to be “unhappy with the figures.”',
+    ];
+    expect(speakers(text)).toEqual(['Mary Okafor', 'Mary Okafor', 'Tom Reyes', 'Tom Reyes']);
+  });
+
   it('does not take a title’s letters for a body', () => {
     const text = ['Members of Middle Park Council met on Monday.', 'The MP said the plan was “a disgrace”.'];
     expect(speakers(text)).not.toContain('Middle Park Council');
