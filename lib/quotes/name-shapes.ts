@@ -46,7 +46,10 @@ export function markFamilyFirst(paragraphs: string[], people: Person[]): void {
     // ("Paul Biya" beside "Paul Atanga Nji": a first word opening someone else's full name does not count.)
     const firstAlone = count(`(?<![\\p{L}’'-])${first}(?![\\p{L}’'-])(?!\\s+${next})(?!\\s+\\p{Lu})`);
     const lastAlone = count(`(?<!${before}\\s+)(?<![\\p{L}’'-])${last}(?![\\p{L}’'-])`);
-    if (firstAlone > lastAlone) p.familyFirst = true;
+    // ("Jim Larsen … says Larsen … Jim had to …": a story that uses both words alone is on first-name terms,
+    // unless a courtesy title stands before the first word, as it does before a family name.)
+    const courtesy = count(`\\b(?:Mr|Mrs|Ms|Madam|Dr)\\.?\\s+${first}(?![\\p{L}’'-])`) > 0;
+    if (firstAlone > lastAlone && (lastAlone === 0 || courtesy)) p.familyFirst = true;
   }
 }
 

@@ -41,6 +41,15 @@ describe('a name written in another form later', () => {
     expect(speakers(text)).toEqual(['Mary Okafor', 'Mary Okafor', 'Tom Reyes', 'Tom Reyes']);
   });
 
+  it('keeps a given name first when the story calls someone by both names alone', () => {
+    const text = [
+      'Dale Hendry started a petition for a crossing on his road.',
+      '“It shows the city that people care,” says Hendry.',
+      'Dale had to tell his neighbours the answer. “I think the city is wrong,” Dale said.',
+    ];
+    expect(speakers(text)).toEqual(['Dale Hendry', 'Dale Hendry']);
+  });
+
   it('does not take a title’s letters for a body', () => {
     const text = ['Members of Middle Park Council met on Monday.', 'The MP said the plan was “a disgrace”.'];
     expect(speakers(text)).not.toContain('Middle Park Council');
