@@ -103,7 +103,8 @@ export function withoutLeadingQualifier(before: string, words: string[]): string
   // ("Patient Dennis Cheese": a surname may be an everyday word too; the given name after the qualifier may not.)
   const everyday = isCommonWord(words[0]!) && !isCommonWord(words[1]!);
   // "Dubliner Leah Brennan", "Attendees Tanya Quinn": where someone is from, or a plural of people.
-  const demonym = /(?:er|ian|ite)$/.test(words[0]!) && isPlaceName(words[0]!.replace(/(?:er|ian|ite)$/, ''));
+  // ("Kenyans Abel Kirui and Wilson Kipsang": a plural nationality before a list of names.)
+  const demonym = (/(?:er|ian|ite)$/.test(words[0]!) && isPlaceName(words[0]!.replace(/(?:er|ian|ite)$/, ''))) || isNationality(words[0]!.replace(/s$/, ''));
   const group = /^\p{Lu}\p{Ll}{3,}(?:ees|ers|ists|ants|ents)$/u.test(words[0]!);
   return portfolio || country || everyday || demonym || group ? words.slice(1) : words;
 }

@@ -50,6 +50,11 @@ describe('a name written in another form later', () => {
     expect(speakers(text)).toEqual(['Dale Hendry', 'Dale Hendry']);
   });
 
+  it('leaves a plural nationality before a list of names out of the first name', () => {
+    const text = ['Ethiopians Dawit Bekele (2:07.40) and Tesfaye Abera took silver and bronze.', '“We ran together all the way,” Bekele said.'];
+    expect(speakers(text)).toEqual(['Dawit Bekele']);
+  });
+
   it('does not take a title’s letters for a body', () => {
     const text = ['Members of Middle Park Council met on Monday.', 'The MP said the plan was “a disgrace”.'];
     expect(speakers(text)).not.toContain('Middle Park Council');
