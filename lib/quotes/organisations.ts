@@ -119,7 +119,8 @@ function orgOfRun(text: string, orgs: Map<string, string>): string | undefined {
   // "Turkey's Ministry of Foreign Affairs": the owner says which ministry; it stays in the name.
   const owned = /^(\p{Lu}[\p{L}-]*[’']s)\s+(\p{Lu}.*)$/u.exec(text);
   const inner = owned ? orgs.get(owned[2]!.replace(/[’']s$/, '')) : undefined;
-  if (inner) return `${owned![1]} ${inner}`;
+  // ("Chile’s Interior Ministry": its shorter form already points to the name with the owner in it.)
+  if (inner) return inner.startsWith(`${owned![1]} `) ? inner : `${owned![1]} ${inner}`;
   const words = text.replace(/[’']s$/, '').split(/\s+/);
   const of = words.indexOf('of');
   const tail = of > 0 ? words.slice(of + 1) : [];

@@ -44,6 +44,10 @@ function resolveCollective(people: Person[], at: QuotePosition, reach = 2): Spea
     const subject = sentenceSubject(sentence).replace(/^(?:The|the)\s+/, '');
     // "The company said …. “…,” the statement said": the document is the company's.
     const parsed = parseNamePhrase(subject);
+    // ("In a statement, the ministry said …. “…,” it said": the ministry the story named, as "the ministry said" would be.)
+    // (Only a body whose name says it is one: no ministry named means "ministry", not the nearest other body.)
+    const body = parsed?.name && parsed.collective && /^[a-z]+$/.test(parsed.name) ? resolveSpeaker(`the ${parsed.name}`, people, at) : null;
+    if (body && body.name.toLowerCase().includes(parsed!.name!)) return body;
     if (parsed?.name && (parsed.collective || !lookupPerson(people, parsed.name))) return { name: parsed.name, title: parsed.title };
     const opener = /^\s*((?:The|Its)\s+[a-z]+)\b/.exec(sentence)?.[1] ?? '';
     const org = ORG_ANAPHOR.test(opener) ? organisationBefore(opener, at) : null;

@@ -51,6 +51,16 @@ describe('bodies that speak', () => {
     expect(speakers(text)).toEqual(['Norway’s Ministry of Foreign Affairs', 'Dublin Fire Brigade']);
   });
 
+  it('gives "it said" the body that "the ministry said" meant in the sentence before', () => {
+    const text = [
+      'Chile’s Interior Ministry summoned the ambassador on Monday.',
+      'In a statement, the ministry said the protest was delivered in person.',
+      '“We expect a full investigation,” it said.',
+    ];
+    expect(speakers(text)).toEqual(['Chile’s Interior Ministry']);
+    expect(speakers(['Peru’s Interior Ministry met the envoy.', '“We expect answers,” the ministry said.'])).toEqual(['Peru’s Interior Ministry']);
+  });
+
   it('treats a spokesman named after the comma as a person, not an unnamed source', () => {
     const text = ['The spokesman for Chile’s army, Tomas Vera, called it "a lie".', '"We were not there," he said.'];
     expect(findPeople(text).filter((p) => p.unnamed)).toEqual([]);
