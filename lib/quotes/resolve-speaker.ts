@@ -133,6 +133,9 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   const ofBody = personOfBody(phrase, people);
   if (ofBody) return { name: ofBody.name, title: ofBody.title };
   if (!parsed) return null;
+  // "The European Commission chief told MEPs": the one holder of the body's top post, a person named before.
+  const head = parsed.collective && /^the\s.*\s(?:chief|executive|ceo)$/i.test(phrase.trim()) ? resolveRole(phrase.trim().slice(4), people, at) : null;
+  if (head) return head;
   // "A spokesman for Harrington": a person speaks through a spokesman; the reader needs to know whose.
   const principal = spokesBody && parsed.name && !fullOrganisation(parsed.name, at.paragraphs) ? principalOf(people, parsed.name) : undefined;
   if (principal) return { name: `${parsed.title ?? 'spokesperson'} for ${principal.name}`, title: parsed.title };

@@ -80,7 +80,10 @@ export function resolveRole(role: string, people: Person[], at: QuotePosition): 
   // conflicts with no title; only a present office ("the president") rules out holders of another.
   const office = ROLE_NOUNS.has(noun) && !/\b(?:former|ex|veteran|longtime|long-serving|\d+-year-old)\b/i.test(role);
   // ("The US leader" is the "US President": a generic role of the same country is no other office.)
-  const otherRole: Accept = (p) => (!office || !p.title || sameCountry(role, p.title) || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun)) && !differentOffice(role, p.title);
+  // ("the RBI chief" is the "RBI Governor": a head of the body the title names is no other office.)
+  const body = /^(?:chief|head|boss)$/.test(noun) ? role.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w)) : [];
+  const headOf = (title: string): boolean => body.length > 0 && body.every((w) => title.split(/\s+/).includes(w));
+  const otherRole: Accept = (p) => (!office || !p.title || sameCountry(role, p.title) || headOf(p.title) || !p.title.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) && w !== noun)) && !differentOffice(role, p.title);
   return resolveAntecedent(people, at, otherRole);
 }
 

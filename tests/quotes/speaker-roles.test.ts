@@ -45,6 +45,17 @@ describe('bodies that speak through a spokesperson', () => {
     expect(speakers(text)).toEqual(['police']);
   });
 
+  it('gives "the Commission chief" to the person named before, and "the Acme chief" to the body when no one is', () => {
+    const text = ['Pieter Vandamme told the European Parliament that talks would go on.', 'The European Commission chief told MEPs that “no deal is not our plan”.'];
+    expect(speakers(text)).toEqual(['Pieter Vandamme']);
+    expect(speakers(['Sales fell at Acme Corp.', 'The Acme Corp chief executive told staff it was “a hard year”.'])).toEqual(['Acme']);
+  });
+
+  it('takes "the RBI chief" for the "RBI Governor", though chief and governor are different words', () => {
+    const text = ['RBI Governor Anil Menon kept rates on hold.', 'Earlier, the RBI chief said he had to listen to "silent voices" of millions of poor families.'];
+    expect(speakers(text)).toEqual(['Anil Menon']);
+  });
+
   it('speaks for a person through a spokesman, named as that person’s spokesman', () => {
     const text = ['Singer Lola Brandt cancelled the tour.', 'A spokesman for Brandt said: ‘Lola is resting and thanks her fans.’', '‘She will be back,’ the spokesman added.'];
     expect(speakers(text)).toEqual(['spokesman for Lola Brandt', 'spokesman for Lola Brandt']);
