@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { speakers } from './read-speakers';
+import { names, speakers } from './read-speakers';
 import { findPeople } from '../../lib/quotes/people';
 
 // Each case is written fresh for the mechanism it checks: none is taken from a labelled article.
@@ -59,6 +59,12 @@ describe('bodies that speak', () => {
     ];
     expect(speakers(text)).toEqual(['Chile’s Interior Ministry']);
     expect(speakers(['Peru’s Interior Ministry met the envoy.', '“We expect answers,” the ministry said.'])).toEqual(['Peru’s Interior Ministry']);
+  });
+
+  it('takes a fire rescue service for a body, so its officer keeps his words', () => {
+    const text = ['Lieutenant Dan Morrow of the St. Cloud Fire Rescue said the driver stopped to help:', '"He said he is just glad he was there."'];
+    expect(names(text)).not.toContain('Cloud Fire Rescue');
+    expect(speakers(text)).toEqual(['Dan Morrow']);
   });
 
   it('treats a spokesman named after the comma as a person, not an unnamed source', () => {
