@@ -62,8 +62,8 @@ describe('bodies that speak', () => {
   });
 
   it('takes a fire rescue service for a body, so its officer keeps his words', () => {
-    const text = ['Lieutenant Dan Morrow of the St. Cloud Fire Rescue said the driver stopped to help:', '"He said he is just glad he was there."'];
-    expect(names(text)).not.toContain('Cloud Fire Rescue');
+    const text = ['Lieutenant Dan Morrow of the St. Augustine Fire Rescue said the driver stopped to help:', '"He said he is just glad he was there."'];
+    expect(names(text)).not.toContain('Augustine Fire Rescue');
     expect(speakers(text)).toEqual(['Dan Morrow']);
   });
 
