@@ -150,7 +150,9 @@ export function findPeople(paragraphs: string[]): Person[] {
       const cueAfter = !placed && (APPOSITIVE_AFTER.test(after) || (VERB_AFTER.test(after) && (!atSentenceStart(text, run.index) || namedSpeaker)));
       // "Ray and Loretta Rice", "William and Rosa Wilder Langston": a couple named together share the surname written once, after the second.
       const couple = words.length === 1 && !candidatesFor(people, words[0]!).length && /^\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)\b(?!\s+\p{Lu})/u.exec(after);
-      const looksLikePerson = words.length >= 2 || written !== null || cueAfter || !!couple;
+      // ("A driver, Awolola, said": one word set off by commas after someone described is what they are called.)
+      const setOff = words.length === 1 && /^\s*,/.test(after) && /(?:^|[.;]\s+)(?:An?|Another|One)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$/.test(text.slice(0, run.index));
+      const looksLikePerson = words.length >= 2 || written !== null || cueAfter || !!couple || setOff;
       // Particles do not count towards a name's length: "Faisal bin Hamoud al-Harthy", "Pádraig Ó Ceallaigh".
       const core = words.filter((w) => !/^(?:bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|van|von|de|der|den|da|di|du|del|le|la|[Uu]l|[Uu]d|[Uu]r)$/.test(w));
       // ("Luiz Inacio Lula da Silva": a name with a particle may have four words of its own.)

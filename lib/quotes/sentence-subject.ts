@@ -1,5 +1,6 @@
 import { isRoleWord, notName, SPEECH_VERBS } from './words';
 import { fits, GLUE, GROUP } from './subject';
+import { isPlaceName } from './places';
 
 /** Intro clauses that come before a sentence's subject ("Asked …,", "On Monday,", "But,"). */
 const INTRO = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Earlier|Later|Separately|Instead),?\s+)?(?:(?:Asked|Speaking|Writing|Responding|Answering|In|On|At|After|Before|While|When|During|Despite|Since|According to|Within|Only|Just|Even|Barely|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Once|Until|Amid|Following|Under|Over|Across|Among|Without|With|By|For|From|Last|This|Next)\b[^,]*,\s*)?/u;
@@ -12,7 +13,7 @@ const DATELINE = /^(?:(?:\p{Lu}\p{Ll}+\s?){1,3}:(?=\s+\p{Lu})|\p{Lu}{2,}(?:\s\p{
 // "Dr. Katrin Vogt", "K. R. Sharma": a name's parts may be abbreviations or initials.
 const NAME_PART = "\\p{Lu}[\\p{L}’'-]*\\.?";
 const TITLE_THEN_NAME = new RegExp(
-  `^((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|An?|Another|One|\\p{Lu}[\\p{L}-]*[’']s)\\s+[^,]{2,60}?\\p{Ll}),\\s+(${NAME_PART}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del)\\s+)?${NAME_PART}){1,3})(?:\\s+(?:of|at|from)\\s+[^,]{2,50})?,`,
+  `^((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|An?|Another|One|\\p{Lu}[\\p{L}-]*[’']s)\\s+[^,]{2,60}?\\p{Ll}),\\s+(${NAME_PART}(?:\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|del)\\s+)?${NAME_PART}){0,3})(?:\\s+(?:of|at|from)\\s+[^,]{2,50})?,`,
   'u',
 );
 
@@ -46,7 +47,8 @@ function withoutAdverb(sentence: string): string {
 export function sentenceSubject(sentence: string): string {
   const clause = skipParticiple(withoutAdverb(sentence.replace(DATELINE, '')).replace(/^(?:As|On|In|From)\s+(?:the\s+)?(?:part|behalf|side) of [^,]+,\s*/, '').replace(INTRO, ''));
   // "Meridian’s lawyer, Jonathan Adeyemi, said": a role set off before a name; the name is the subject.
-  const titled = TITLE_THEN_NAME.exec(clause);
+  // ("A driver, Awolola, said": one word is a name only after someone described as "a" or "another" …)
+  const titled = [TITLE_THEN_NAME.exec(clause)].find((m) => m && (m[2]!.includes(' ') || (/^(?:An?|Another|One)\s/.test(m[1]!) && !notName(m[2]!) && !isPlaceName(m[2]!))));
   // "Another analyst, Jo Bell of Acme, …": the determiner and the employer set off after the name are not part of either.
   if (titled) return `${titled[1]!.replace(/^(?:An?|Another|One)\s+/, '')} ${titled[2]}`;
   // "foreign ministry spokesman Wang Lei said": lower-case words of a title may open the sentence.

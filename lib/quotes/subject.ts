@@ -25,8 +25,9 @@ export const fits = (w: string): boolean => {
 // The verb of the first clause in "X arrived … and told", "she climbed … and told".
 const FIRST_VERB = /\s([a-z]+(?:ed|ied)|went|came|took|made|gave|sat|stood|rose|ran|met|left|got|told|said|spoke|wrote|held|kept|put|set|began|broke|fell|won|lost|drove|flew|heard|saw|sent|stopped|walked)\b/g;
 
-// ("A customer, simply called Ibrahim, told", "another protester, one Mrs Jummai, said".)
-const NAMED_AS = /\b(?:gave (?:his|her|their) name (?:only )?as|identified (?:only )?as|identified only by (?:his|her|their) first name,?|known only as|(?:simply|only) (?:called|named)|, one (?:Mr|Mrs|Ms|Miss)\.?)\s+(\p{Lu}[\p{L}’'-]+)\s*,?\s*$/u;
+// ("A customer, simply called Ibrahim, told", "another protester, one Mrs Jummai, said", "Another resident who
+// identified himself simply as Kunle said", "A driver, Awolola, said": a single name given to someone described.)
+const NAMED_AS = /\b(?:gave (?:his|her|their) name (?:only )?as|identified (?:(?:himself|herself|themselves) )?(?:simply |only )?as|(?<=^|[.;]\s+)(?:An?|Another|One)\s+(?:[a-z-]+\s+){0,2}[a-z]+,|identified only by (?:his|her|their) first name,?|known only as|(?:simply|only) (?:called|named)|, one (?:Mr|Mrs|Ms|Miss)\.?)\s+(\p{Lu}[\p{L}’'-]+)\s*,?\s*$/u;
 
 /** Words of a noun phrase read backwards from the end of `text` while they look like part of a name, role or group. */
 function trailingPhrase(text: string): string {

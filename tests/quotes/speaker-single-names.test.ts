@@ -112,4 +112,16 @@ describe('a name given is no report', () => {
     const text = ['Customers picketed banks in Lokoja on Wednesday.', 'A customer, simply called Musa, told reporters that the banks had refused to pay out.', '“We have been going from bank to bank without success.”'];
     expect(speakers(text)).toEqual(['Musa']);
   });
+
+  it('knows a single name given after "identified himself as" or set off by commas after "a driver"', () => {
+    const text = [
+      'Another trader who identified himself simply as Tunde said, “The market floods every year.”',
+      'A driver, Okoro, said the bad road had led to crashes.',
+      '“This road has caused many accidents.',
+      '“The bus had to slow down because of the potholes,” he said.',
+      'Another motorist, Bayo, said the holes were filled with stones.',
+      '“I avoid the road now,” he said.',
+    ];
+    expect(speakers(text)).toEqual(['Tunde', 'Okoro', 'Okoro', 'Bayo']);
+  });
 });
