@@ -33,7 +33,7 @@ export const ROLE_WORDS = new Set(
     'constable superintendent lieutenant colonel admiral premier ' +
     // Police and military ranks as abbreviated before a name ("DI Okonedo", "Cllr Byrne").
     'di dci dsi ds dc pc cst const supt insp det sgt lt col gen capt cpl maj adm cmdr cllr clr coun cr hon vp svp evp ' +
-    'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor ' +
+    'treasurer comptroller auditor ombudsman registrar provost rector warden magistrate coroner prosecutor fiscal depute ' +
     'mp msp mla mep td mk comrade madam mdm mme datuk dato datin seri tun tunku tengku haji hajjah encik puan ' +
     // Indian police and civil-service ranks ("DCP Shalini Rao", "SHO Ravi Kumar").
     'dcp acp ssp dsp igp dgp sho ' +
@@ -122,7 +122,8 @@ export const ROLE_NOUNS = new Set(
     'official diplomat senator governor mayor chancellor secretary chief leader chairman ceo analyst speaker ' +
     'administrator commissioner executive manager officer inspector attorney lawyer coach captain judge counterpart ' +
     'chair chairwoman king queen prince princess pope general commander justice sheriff bishop archbishop ' +
-    'premier detective constable sergeant superintendent colonel admiral lieutenant founder editor professor taoiseach tánaiste')
+    'premier detective constable sergeant superintendent colonel admiral lieutenant founder editor professor taoiseach tánaiste ' +
+    'prosecutor fiscal coroner')
     .split(/\s+/),
 );
 

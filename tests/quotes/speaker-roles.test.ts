@@ -18,6 +18,16 @@ describe('titles and roles around a name', () => {
     expect(speakers(text)).toEqual(['Tom Price']);
   });
 
+  it('knows "the fiscal" is the fiscal depute named before, not the accused named since', () => {
+    const text = [
+      'Fiscal depute Morag Lindsay said: “She was frightened by what she heard.”',
+      'Labourer Craig Munro, 24, admitted the offence at Elgin Sheriff Court.',
+      'The fiscal added that Munro might return and repeat the “wholly unacceptable” abuse.',
+      '“He accepted that what he had done was foolish,” added the fiscal.',
+    ];
+    expect(speakers(text)).toEqual(['Morag Lindsay', 'Morag Lindsay', 'Morag Lindsay']);
+  });
+
   it('knows the skipper is the captain', () => {
     const text = ['Town captain Joe Blake scored twice.', 'Coach Ann Lee praised the defence.', '"We defended well," said the skipper.'];
     expect(speakers(text)).toEqual(['Joe Blake']);
