@@ -108,7 +108,7 @@ export function fullOrganisation(name: string, paragraphs: string[]): string | n
 }
 
 /** "the company", "the union", "its own filings": nouns that stand for an organisation named before. */
-export const ORG_ANAPHOR = /^(?:the|its)\s+(?:[a-z]+\s+){0,2}(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization|force|service|trust|council|board|authority|party|club|charity|foundation|institute|commission|committee|government|utility|railway|railroad|hospital|university|school|network|broadcaster|publisher|studio|league|federation|campaign|coalition|court|tribunal|panel|watchdog|inquiry|bureau|office|regulator|authority|brigade|embassy|partnership|developer|chain|airport|exchange|museum|zoo|studio|district)$/i;
+export const ORG_ANAPHOR = /^(?:the|its)\s+(?:[a-z]+\s+){0,2}(?:company|firm|carrier|airline|union|insurer|lender|bank|fund|group|agency|operator|business|startup|retailer|manufacturer|regulator|department|ministry|alliance|association|organisation|organization|force|service|trust|council|board|authority|party|club|charity|foundation|institute|commission|committee|government|utility|railway|railroad|hospital|university|school|network|broadcaster|publisher|studio|league|federation|campaign|coalition|court|tribunal|panel|watchdog|inquiry|bureau|office|regulator|authority|brigade|embassy|partnership|developer|chain|airport|exchange|museum|zoo|studio|district|police)$/i;
 
 // "an analyst at Brookfield Securities", "Jo Bell of Acme Partners": an employer named for someone's
 // affiliation is background, not what "the company" goes on to mean.

@@ -30,7 +30,10 @@ function resolveCollective(people: Person[], at: QuotePosition, reach = 2): Spea
       if (named) return named;
       const signed = ISSUED_BY.exec(sentence);
       if (signed) return resolveSpeaker(signed[1]!, people, at);
-      const own = parseNamePhrase(sentenceSubject(sentence));
+      // ("In a statement, the local police force confirmed … what it dubbed “…”": a body the sentence describes.)
+      const subject = sentenceSubject(sentence);
+      if (ORG_ANAPHOR.test(subject)) return resolveSpeaker(subject, people, at);
+      const own = parseNamePhrase(subject);
       if (own?.name && !own.pronoun && !lookupPerson(people, own.name) && /^\p{Lu}/u.test(own.name)) return { name: own.name, title: own.title };
       continue;
     }
@@ -113,8 +116,9 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
   // "the company said", "in the words of its own investor deck": the organisation named nearest before.
   if (ORG_ANAPHOR.test(phrase.trim()) || /^its\s/i.test(phrase.trim())) {
+    // ("the local police force" with no force named: the body as described, never a person named nearby.)
     const org = organisationBefore(phrase.trim(), at, people);
-    if (org) return org;
+    if (org || ORG_ANAPHOR.test(phrase.trim())) return org ?? { name: phrase.trim().replace(/^(?:the|its)\s+/i, ''), title: null };
   }
   // "a spokesperson for the railroad", "a spokesman for the county council": the organisation the story named before.
   const lowerOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes\w+|representative)\s+(?:for|of|at|from)\s+((?:the|its)\s+(?:[a-z]+\s+)?[a-z]+)$/.exec(phrase.trim());

@@ -7,7 +7,7 @@ const GROUP_NOUNS =
   'allies|partners|officials|leaders|critics|lawmakers|analysts|residents|experts|supporters|opponents|' +
   'protesters|investors|economists|diplomats|sources|prosecutors|police|authorities|government|ministry|office|' +
   'spokesman|spokeswoman|spokesperson|team|campaign|family|lawyers|lawyer|union|workers|people|voters|officers|' +
-  'military|army|navy|cabinet|presidency|embassy|parliament|senate|district|' +
+  'military|army|navy|cabinet|presidency|embassy|parliament|senate|district|force|service|council|' +
   'crowd|crowds|audience|fans|spectators|demonstrators|onlookers|mourners|villagers|locals|commuters|passengers|backers|' +
   'parents|siblings';
 const FUNCTION_WORD = /^(?:and|or|but|that|which|who|whom|whose|where|when|while|as|if|to|of|in|on|at|for|with|by|from|is|was|are|were|has|have|had|be|been|said|says|told|then|so|also|some|many|most|all|both|other|others|these|those|their|its|his|her)$/;

@@ -61,6 +61,15 @@ describe('bodies that speak', () => {
     expect(speakers(['Peru’s Interior Ministry met the envoy.', '“We expect answers,” the ministry said.'])).toEqual(['Peru’s Interior Ministry']);
   });
 
+  it('gives a body described in lower case its own words, never a person named nearby', () => {
+    const text = [
+      'The crush happened ahead of a set by DJ Marco Lenz, which was cancelled.',
+      'In a statement, the local police force said it had been told of what it dubbed a “crowd collapse” at the festival.',
+      '“No one was badly hurt,” the county fire service said.',
+    ];
+    expect(speakers(text)).toEqual(['local police force', 'county fire service']);
+  });
+
   it('takes a fire rescue service for a body, so its officer keeps his words', () => {
     const text = ['Lieutenant Dan Morrow of the St. Augustine Fire Rescue said the driver stopped to help:', '"He said he is just glad he was there."'];
     expect(names(text)).not.toContain('Augustine Fire Rescue');
