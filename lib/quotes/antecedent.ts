@@ -7,7 +7,7 @@ import { findPeopleMentionedIn, lookupPerson, type Person } from './people';
 import { sentenceBounds } from './sentences';
 import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
-import { isPersonNoun, NON_PERSON_WORDS, notName, PRONOUNS } from './words';
+import { isPersonNoun, NON_PERSON_WORDS, notName, PRONOUNS, SPEECH_VERBS } from './words';
 import { listsNames, mentionsIn, pronounOf, type Pronoun } from './pronouns';
 import { honorificPronoun } from './identity';
 import { resolveRole, TWOSOME } from './roles';
@@ -57,6 +57,10 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
     // pronoun goes on with the subject of the sentence's last clause when a contrast gives it one of its own.
     const turned = loose && pronoun ? lastClauseSubject(sentence, people, where) : undefined;
     if (turned && agrees(turned)) return { name: turned.name, title: turned.title };
+    // "“…,” said the Head of State, adding that … Deputy President William Ruto …. “…,” he said": after a
+    // sentence that opens with someone's quote, "he" goes on with whoever was quoted, not a name in the aside.
+    const quoted = loose && pronoun && !same && QUOTE_THEN_VERB.test(sentence) && at.lastSpeaker ? lookupPerson(people, at.lastSpeaker) : undefined;
+    if (quoted && !quoted.unnamed && agrees(quoted)) return { name: quoted.name, title: quoted.title };
     const phrase = sentenceSubject(sentence);
     // "She said the order would force Skyline …": a sentence whose subject is itself a pronoun goes on
     // talking about the same person, so the antecedent lies further back (not the names it mentions).
@@ -91,6 +95,9 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
   }
   return pronoun && loose ? latestWithPronoun(people, at, pronoun) : null;
 }
+
+// A sentence that opens with a quote and names its speaker right after it: "“…,” said the Head of State, …".
+const QUOTE_THEN_VERB = new RegExp(`^\\s*[“"‘][^”"’]{8,}[”"’],?\\s+(?:[^,.;“”"]{1,40}\\s+)?(?:${SPEECH_VERBS})\\b`);
 
 const LAST_CLAUSE = /(?:,\s*but|;|,\s*while|,\s*whereas|,\s*though|,\s*although)\s+((?:the\s+)?[^,;“”"]{1,50}?)\s+(?:(?:also|then|later|quickly|again)\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|did|could)\b[^,;]*[.!?]?$/;
 

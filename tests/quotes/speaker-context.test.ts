@@ -121,6 +121,15 @@ describe('names as the world writes them', () => {
     expect(speakers(['The firm will hire 200 people, Omar Haddad said, adding that training was “the hard part”.'])).toEqual(['Omar Haddad']);
   });
 
+  it('gives "he" after a sentence opening with a quote to whoever was quoted, not to a name in its aside', () => {
+    const text = [
+      'President Joseph Mwangi spoke in Eldoret on Sunday.',
+      '“We have clashes in the north to deal with,” said the Head of State, adding that the government did not belong to him and Deputy President Samuel Kiptoo alone.',
+      '“You cannot keep issuing threats,” he said.',
+    ];
+    expect(speakers(text)).toEqual(['Joseph Mwangi', 'Joseph Mwangi']);
+  });
+
   it('gives "he" to the subject of a contrasting last clause, not to the sentence’s first subject', () => {
     const text = [
       'Opposition leader Rafael Okoye says he has the votes to take power from Prime Minister Daniel Mensah.',
