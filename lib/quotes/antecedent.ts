@@ -97,7 +97,7 @@ export function resolveAntecedent(people: Person[], at: QuotePosition, accept?: 
 }
 
 // A sentence that opens with a quote and names its speaker right after it: "“…,” said the Head of State, …".
-const QUOTE_THEN_VERB = new RegExp(`^\\s*[“"‘][^”"’]{8,}[”"’],?\\s+(?:[^,.;“”"]{1,40}\\s+)?(?:${SPEECH_VERBS})\\b`);
+const QUOTE_THEN_VERB = new RegExp(`^\\s*(?:“[^”]{8,}”|"[^"]{8,}"|‘(?:[^’]|’(?=\\p{L})){8,}’),?\\s+(?:[^,.;“”"]{1,40}\\s+)?(?:${SPEECH_VERBS})\\b`, 'u');
 
 const LAST_CLAUSE = /(?:,\s*but|;|,\s*while|,\s*whereas|,\s*though|,\s*although)\s+((?:the\s+)?[^,;“”"]{1,50}?)\s+(?:(?:also|then|later|quickly|again)\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|did|could)\b[^,;]*[.!?]?$/;
 

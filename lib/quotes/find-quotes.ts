@@ -7,6 +7,7 @@ import { parseNamePhrase } from './names';
 import { findPeople, type Person } from './people';
 import { organisationsOf } from './organisations';
 import { resolveSpeaker, type QuotePosition } from './resolve-speaker';
+import { narration } from './narration';
 import { colonSubject, lastSpeech, namedAfter, openingSpeaker, reportedSpeaker, subjectSpeaker, TRANSLATED } from './context-speakers';
 import { isDisplayText, isNakedQuote, isRepeated } from './display';
 import { isPersonHead } from './words';
@@ -135,7 +136,8 @@ function readQuote(text: string, span: QuoteSpan, at: QuotePosition, found: Foun
   // ("city planning officers said": a plural description with its modifiers and no article is the group as written.)
   const group = cue.type === 'speaker' && /^(?:[\p{Ll}-]+\s+){1,3}\p{Ll}[\p{Ll}-]+s$/u.test(cue.phrase);
   if (!speaker && (described || group) && !VOICE_OF_ANOTHER.test(cue.phrase) && !thePerson) speaker = { name: cue.phrase.replace(/^(?:the|a|an)\s+/i, ''), title: null };
-  if (cue.type === 'speaker' && /^it$/i.test(cue.phrase)) speaker = statementGiver(`${at.paragraphs[at.paragraph - 1] ?? ''} ${text.slice(0, span.open)}`, people) ?? speaker;
+  // (Read outside quotes: “… condemns Liam Fox’s statements,” it adds" names no giver.)
+  if (cue.type === 'speaker' && /^it$/i.test(cue.phrase)) speaker = statementGiver(narration(`${at.paragraphs[at.paragraph - 1] ?? ''} ${text.slice(0, span.open)}`), people) ?? speaker;
   speaker ??= earlier?.quote.kind === 'speech' ? earlier.quote.speaker : null;
   // A quote opening a sentence without a cue goes on with the last remark of its paragraph, or with the
   // person whose words the sentence before reported ("Tipene says she understands. “I'd be angry too.”").

@@ -70,6 +70,15 @@ describe('bodies that speak', () => {
     expect(speakers(text)).toEqual(['local police force', 'county fire service']);
   });
 
+  it('does not take a person named inside a body’s statement for the giver of the next quote', () => {
+    const text = [
+      'Chile’s Foreign Ministry issued a statement condemning Defence Minister Tom Harlow’s remarks on the islands.',
+      '“The Government strongly condemns Defence Minister Tom Harlow’s regrettable statement on the islands,” the statement reads.',
+      '“Chile will never accept such provocations,” it adds.',
+    ];
+    expect(speakers(text)).toEqual(['Chile’s Foreign Ministry', 'Chile’s Foreign Ministry']);
+  });
+
   it('takes a fire rescue service for a body, so its officer keeps his words', () => {
     const text = ['Lieutenant Dan Morrow of the St. Augustine Fire Rescue said the driver stopped to help:', '"He said he is just glad he was there."'];
     expect(names(text)).not.toContain('Augustine Fire Rescue');
