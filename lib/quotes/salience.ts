@@ -61,6 +61,13 @@ export function salientSpeakers(quotes: Quote[], paragraphs: string[], people: P
       const echo = echoSpeaker(quote, quotes, paragraphs);
       if (echo && people.some((p) => !p.unnamed && p.name === echo.name)) quote.speaker = echo;
     }
+    // "Michael Price – dubbed 'a big kid at heart' – died …" and later "“… was a big kid at heart,” his
+    // mother said": a term whose words someone says in full later is theirs, however it was introduced.
+    // (Not a so-called term, nor one of a word or two: "clean", “managed retreat” are terms anyone may use.)
+    if (quote.kind === 'scare' && quote.text.trim().split(/\s+/).length >= 3 && !/so-called\s*\S?$/i.test(paragraphs[quote.paragraph]!.slice(0, quote.start))) {
+      const echo = echoSpeaker(quote, quotes, paragraphs);
+      if (echo) Object.assign(quote, { kind: 'speech', speaker: echo });
+    }
     if (quote.speaker || quote.kind !== 'speech') return;
     if (termSized(quote)) {
       quote.speaker = fragmentSpeaker(quote, paragraphs, people) ?? echoSpeaker(quote, quotes, paragraphs);
@@ -116,7 +123,9 @@ function echoSpeaker(fragment: Quote, quotes: Quote[], paragraphs: string[]): Sp
   if (words.length < 4) return null;
   const pattern = new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
   // (A term the writer also uses in their own words — the “good neighbour” bylaw — is a term, not an echo.)
-  if (narrationsOf(paragraphs).some((p) => pattern.test(p))) return null;
+  // (Its own words do not count: "dubbed 'a big kid at heart'" in straight single marks stays in the narration.)
+  const own = (k: number, p: string): string => (k === fragment.paragraph ? p.slice(0, fragment.start) + p.slice(fragment.end) : p);
+  if (narrationsOf(paragraphs).some((p, k) => pattern.test(own(k, p)))) return null;
   const echo = quotes.find((q) => q !== fragment && q.kind === 'speech' && q.speaker && q.text.length > fragment.text.length + 10 && pattern.test(q.text));
   return echo?.speaker ?? null;
 }

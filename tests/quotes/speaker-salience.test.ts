@@ -45,6 +45,17 @@ describe('remarks with no cue of their own', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dana Whitlock', 'Dana Whitlock', 'Dana Whitlock']);
   });
 
+  it('gives a term to the person who says its words in full later, but keeps a so-called term a term', () => {
+    const text = [
+      "Daniel Okafor - dubbed 'a gentle giant on the pitch' - died on Friday.",
+      'His sister Ruth Okafor said: “He was loud, he was kind, and he was a gentle giant on the pitch.”',
+      'The club backed a so-called “fair play for all” charter.',
+      '“We need fair play for all, not just some,” said coach Ian Wells.',
+    ];
+    const kinds = findQuotes(text).map((q) => `${q.kind}/${q.speaker?.name ?? '-'}`);
+    expect(kinds).toEqual(['speech/Ruth Okafor', 'speech/Ruth Okafor', 'scare/-', 'speech/Ian Wells']);
+  });
+
   it('keeps a short term with a comma inside the marks a scare quote', () => {
     const quotes = findQuotes(['Economists call it the “Galapagos syndrome,” a market cut off from the world.']);
     expect(quotes.map((q) => q.kind)).toEqual(['scare']);
