@@ -99,8 +99,19 @@ export function findQuoteSpans(original: string): QuoteSpan[] {
  * marks of the same length, so every offset still points into the page's own text.
  */
 function typewriterMarks(text: string): string {
-  if (!text.includes('``')) return text;
-  return text.replace(/``/g, ' \u201C').replace(/''/g, '\u201D ').replace(/\u2033/g, '\u201D');
+  const turned = misturnedMarks(text);
+  if (!turned.includes('``')) return turned;
+  return turned.replace(/``/g, ' \u201C').replace(/''/g, '\u201D ').replace(/\u2033/g, '\u201D');
+}
+
+/**
+ * Some pages open quotes with the closing mark (”Any government …,” said …) or set them in double primes
+ * (″We’ve been put on hold,″ said …): a mark at a word's start opens. Not a prime after a digit (a 55″ TV).
+ */
+function misturnedMarks(text: string): string {
+  const opened = text.replace(/(^|[\s(\u2014\u2013])\u201D(?=[\p{L}\p{N}\u2018'])/gu, '$1\u201C');
+  if (!/(?:^|\s)\u2033\p{L}/u.test(opened)) return opened;
+  return opened.replace(/(^|[\s(\u2014\u2013])\u2033(?=[\p{L}\p{N}])/gu, '$1\u201C').replace(/(?<!\d)\u2033/g, '\u201D');
 }
 
 function nextCloser(text: string, from: number, closers: string[]): number {

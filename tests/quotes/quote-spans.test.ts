@@ -21,6 +21,13 @@ describe('quote spans', () => {
     expect(quoted('“He told me ‘never again’ twice,” she said.')).toEqual(['He told me ‘never again’ twice,']);
   });
 
+  it('opens a quote set with a closing mark at its start or in double primes, but not an inch mark', () => {
+    expect(quoted('”Any government formed on this result will be illegitimate,” said Sam Okon.')).toEqual(['Any government formed on this result will be illegitimate,']);
+    expect(quoted('He added: ”By our estimate, no vote took place.”')).toEqual(['By our estimate, no vote took place.']);
+    expect(quoted('″We’ve been put on hold,″ said Jeff Musto, who bought a 55″ TV.')).toEqual(['We’ve been put on hold,']);
+    expect(quoted('A 55″ TV and a 40″ one.')).toEqual([]);
+  });
+
   it('marks a quote that runs on into the next paragraph', () => {
     const spans = findQuoteSpans('“The first part of a long remark goes on');
     expect(spans).toHaveLength(1);
