@@ -28,6 +28,16 @@ describe('titles and roles around a name', () => {
     expect(speakers(text)).toEqual(['Morag Lindsay', 'Morag Lindsay', 'Morag Lindsay']);
   });
 
+  it('reads "the 2009 Roland Garros champion" as the player named before', () => {
+    const text = [
+      'Little could rattle Roger Kovac or Serena Hill at a major.',
+      '“I was not nervous,” said Kovac after his 6-2 win over Lukas Lacko.',
+      'In his early days, the famously cool Swiss says he was often badly affected before big games.',
+      '“I have had the shakes and lost,” added the 2009 Roland Garros champion.',
+    ];
+    expect(speakers(text)).toEqual(['Roger Kovac', 'Roger Kovac']);
+  });
+
   it('knows the skipper is the captain', () => {
     const text = ['Town captain Joe Blake scored twice.', 'Coach Ann Lee praised the defence.', '"We defended well," said the skipper.'];
     expect(speakers(text)).toEqual(['Joe Blake']);
