@@ -20,12 +20,14 @@ export function roleBefore(text: string, index: number): string | null {
 
 function appositiveRole(before: string): string | null {
   const m = /(?:^|[,.;]\s*|\b(?:The|the|Its|its|His|his|Her|her)\s+)((?:[\p{L}’'-]+\s+){0,6}[\p{L}-]+),\s*$/u.exec(before);
-  const words = m?.[1]?.split(/\s+/) ?? [];
+  const all = m?.[1]?.split(/\s+/) ?? [];
+  const words = /^(?:the|its|his|her)$/i.test(all[0] ?? '') ? all.slice(1) : all;
   // "the Minister of State for Petroleum Resources, Senator Aliyu Garba": a title may end in its portfolio.
-  const titled = isRole(words[words.length - 1] ?? '') || (/^\p{Lu}/u.test(words[0] ?? '') && isRole(words[0]!) && words.includes('of'));
+  // ("the mayor of Kolkata Municipal Corporation, Firhad Hakim": so may a lower-case one.)
+  const titled = isRole(words[words.length - 1] ?? '') || (isRole(words[0] ?? '') && words.includes('of'));
   // "Asked whether the row had weakened the chancellor, Albrecht said": a clause, not a title.
   if (words.some((w) => /^(?:had|has|have|was|were|is|are|be|been|whether|if|that|would|will|could|did|does|do)$/.test(w))) return null;
-  return words.length && titled ? words.filter((w) => !/^(?:the|its|his|her)$/i.test(w)).join(' ') : null;
+  return words.length && titled ? words.join(' ') : null;
 }
 
 /**

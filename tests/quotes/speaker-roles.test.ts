@@ -38,6 +38,15 @@ describe('titles and roles around a name', () => {
     expect(speakers(text)).toEqual(['Roger Kovac', 'Roger Kovac']);
   });
 
+  it('reads a lower-case title with "of" set off before a name ("the mayor of …, NAME") for "the mayor said"', () => {
+    const text = [
+      'Angry over flooding in the city, the mayor of Ridgeford Borough Council, Anil Kapoor, scolded officials today.',
+      'One of the callers, a doctor from Ward 6, complained about standing water near his house.',
+      'Visibly upset, the mayor said, “Why are the engineers not seeing this?”',
+    ];
+    expect(speakers(text)).toEqual(['Anil Kapoor']);
+  });
+
   it('knows the skipper is the captain', () => {
     const text = ['Town captain Joe Blake scored twice.', 'Coach Ann Lee praised the defence.', '"We defended well," said the skipper.'];
     expect(speakers(text)).toEqual(['Joe Blake']);
