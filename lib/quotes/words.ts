@@ -182,7 +182,7 @@ export const NON_PERSON_WORDS = new Set(
 );
 
 // "Chief James White", "Premier Dennis King", "Ann Bishop": a title word after a first name is a surname.
-const TITLE_SURNAME = /^(?:White|House|King|Bishop|Judge|Dean|Major|Marshal|Knight|Sheriff|Pope|Chancellor|Prince|Duke|Earl|Abbott|Sergeant)$/;
+const TITLE_SURNAME = /^(?:White|House|King|Sen|Bishop|Judge|Dean|Major|Marshal|Knight|Sheriff|Pope|Chancellor|Prince|Duke|Earl|Abbott|Sergeant)$/;
 
 /** True when words[k] is a title word used as a surname: the last word, after a first name that is no title. */
 export const isTitleSurname = (words: string[], k: number): boolean =>

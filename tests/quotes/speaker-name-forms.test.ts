@@ -55,6 +55,11 @@ describe('a name written in another form later', () => {
     expect(speakers(text)).toEqual(['Dawit Bekele']);
   });
 
+  it('takes "Sen" after a given name for a surname, and "Sen." or "Sen" before a name for a title', () => {
+    const text = ['Economist Amartya Sen said the plan was “a mistake”.', 'Sen Ralph Recto said it was “fine”.', '“We agree,” said Sen. Maria Lopez.'];
+    expect(speakers(text)).toEqual(['Amartya Sen', 'Ralph Recto', 'Maria Lopez']);
+  });
+
   it('does not take a title’s letters for a body', () => {
     const text = ['Members of Middle Park Council met on Monday.', 'The MP said the plan was “a disgrace”.'];
     expect(speakers(text)).not.toContain('Middle Park Council');
