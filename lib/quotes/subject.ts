@@ -72,6 +72,9 @@ export function subjectBefore(text: string, verbAt: number): string {
   // "the group's central command said", "the company's board said": the body owns the voice.
   const owned = /\b((?:the|its)\s+[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+$/.exec(head);
   if (owned && ORG_ANAPHOR.test(owned[1]!)) return owned[1]!;
+  // "The government led by Pedro Sanchez said": the body a person leads is the subject, not its leader.
+  const led = /^(.*?\S)\s+(?:led|headed|chaired|run|fronted)\s+by\s+(?:\p{Lu}[\p{L}’'.-]*\s*|(?:von|van|der|de|la|del|bin)\s+){1,5}$/u.exec(head);
+  if (led && /\b(?:[Tt]he|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(led[1]!)) return subjectBefore(led[1]!, led[1]!.length);
   // "A bus driver, who gave his name only as Chidi, told": the name the source gave is the speaker.
   const namedAs = NAMED_AS.exec(head);
   if (namedAs) return namedAs[1]!;

@@ -79,6 +79,10 @@ describe('bodies that speak', () => {
     expect(speakers(text)).toEqual(['Chile’s Foreign Ministry', 'Chile’s Foreign Ministry']);
   });
 
+  it('gives the words of "the government led by NAME" to the government, not its leader', () => {
+    expect(speakers(['The government led by Pedro Alvarez said the deal was “fine”.'])).toEqual(['government']);
+  });
+
   it('takes a fire rescue service for a body, so its officer keeps his words', () => {
     const text = ['Lieutenant Dan Morrow of the St. Augustine Fire Rescue said the driver stopped to help:', '"He said he is just glad he was there."'];
     expect(names(text)).not.toContain('Augustine Fire Rescue');
