@@ -22,7 +22,7 @@ const NOT_OCCUPATION = new RegExp(`^(?:${SPEECH_VERBS}|is|was|are|were|has|had|h
 const LOWER_TITLE_THEN_NAME = /^((?:[a-z][\p{L}-]*\s+){0,3})([a-z][\p{L}-]*)\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})\b/u;
 
 // After a comma, a name (or "the" and one) and its verb: where the main clause of a sentence begins.
-const MAIN_CLAUSE = /^,\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+(?:[a-z]+ed|[a-z]+s|said|told|called|wrote|spoke|took|gave|made|went|came|saw|felt|led|held)\b)/u;
+const MAIN_CLAUSE = /^,\s+((?:he|she|they|we|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:[a-z]+ed|[a-z]+s|said|told|called|wrote|spoke|took|gave|made|went|came|saw|felt|led|held)\b)/u;
 
 /**
  * "Citing conflicts in Ukraine, Sudan, Myanmar and Gaza, Guterres called …": a participle clause

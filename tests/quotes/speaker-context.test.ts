@@ -121,6 +121,14 @@ describe('names as the world writes them', () => {
     expect(speakers(['The firm will hire 200 people, Omar Haddad said, adding that training was “the hard part”.'])).toEqual(['Omar Haddad']);
   });
 
+  it('reads "he" as the subject after an opening participle clause, not the person he derided', () => {
+    const text = [
+      'Ambassador Chen Wei has clashed with critics all week.',
+      'Starting on Friday, he derided Bastien as a "small-time hoodlum" after Bastien complained about pressure on lawmakers.',
+    ];
+    expect(speakers(text)).toEqual(['Chen Wei']);
+  });
+
   it('gives "he" after a sentence opening with a quote to whoever was quoted, not to a name in its aside', () => {
     const text = [
       'President Joseph Mwangi spoke in Eldoret on Sunday.',
