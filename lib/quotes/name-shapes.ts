@@ -48,8 +48,9 @@ export function markFamilyFirst(paragraphs: string[], people: Person[]): void {
     const lastAlone = count(`(?<!${before}\\s+)(?<![\\p{L}’'-])${last}(?![\\p{L}’'-])`);
     // ("Jim Larsen … says Larsen … Jim had to …": a story that uses both words alone is on first-name terms,
     // unless a courtesy title stands before the first word, as it does before a family name.)
-    const courtesy = count(`\\b(?:Mr|Mrs|Ms|Madam|Dr)\\.?\\s+${first}(?![\\p{L}’'-])`) > 0;
-    if (firstAlone > lastAlone && (lastAlone === 0 || courtesy)) p.familyFirst = true;
+    // (Counted only when it decides: most people are named by their last word more often.)
+    const courtesy = (): boolean => count(`\\b(?:Mr|Mrs|Ms|Madam|Dr)\\.?\\s+${first}(?![\\p{L}’'-])`) > 0;
+    if (firstAlone > lastAlone && (lastAlone === 0 || courtesy())) p.familyFirst = true;
   }
 }
 
