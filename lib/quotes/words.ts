@@ -87,7 +87,7 @@ const SURNAME_LIKE = new Set(
 );
 
 // Nouns for people by what they are to others or by age: "his widow", "the teenager", "the 52-year-old".
-const PERSON_NOUN = /^(?:(?:mother|father|mum|dad)-of-[a-z]+|Democrat|Republican|Independent|Tory|man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|star|superstar|rookie|champion|champ|winner|medallist|medalist|runner-up|striker|midfielder|defender|goalkeeper|survivor|presenter|member|convenor|convener|comedian|rapper|[\d\p{L}-]+-year-old)$/u;
+const PERSON_NOUN = /^(?:(?:mother|father|mum|dad)-of-[a-z]+|Democrat|Republican|Independent|Tory|man|woman|men|women|boy|girl|teenager|youngster|pensioner|mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather|mum|dad|aunt|uncle|friend|pal|colleague|neighbour|neighbor|child|parent|couple|pair|duo|star|superstar|rookie|champion|champ|winner|medallist|medalist|runner-up|runner|athlete|swimmer|boxer|golfer|sprinter|jockey|rider|skier|marathoner|jumper|striker|midfielder|defender|goalkeeper|survivor|presenter|member|convenor|convener|comedian|rapper|[\d\p{L}-]+-year-old)$/u;
 
 // "the Frenchman said", "the Kenyan added": a nationality is a description of someone named before.
 const NATIONALITY = new RegExp(

@@ -47,6 +47,11 @@ describe('titles and roles around a name', () => {
     expect(speakers(text)).toEqual(['Anil Kapoor']);
   });
 
+  it('reads "the runner", "the swimmer", "the jockey" as the athlete named before, not a place in a clause', () => {
+    const text = ['“It was a great feat,” Ruth Chepkoech said after the race.', 'The runner, who trains at Kapsait Moja camp near Iten, added: “I am happy for Kenya.”'];
+    expect(speakers(text)).toEqual(['Ruth Chepkoech', 'Ruth Chepkoech']);
+  });
+
   it('knows the skipper is the captain', () => {
     const text = ['Town captain Joe Blake scored twice.', 'Coach Ann Lee praised the defence.', '"We defended well," said the skipper.'];
     expect(speakers(text)).toEqual(['Joe Blake']);
