@@ -2,13 +2,14 @@ import type { Speaker } from './types';
 import { parseNamePhrase } from './names';
 import { lookupPerson, principalOf, type Person } from './people';
 import { sentenceSubject } from './sentence-subject';
-import { fullOrganisation, hasOrgWord, nearestOrganisation, ORG_ANAPHOR, organisationsOf } from './organisations';
+import { fullOrganisation, nearestOrganisation, ORG_ANAPHOR, organisationsOf } from './organisations';
 import { pronounOf } from './pronouns';
 import { honorificPronoun } from './identity';
 import { isPersonHead, isRoleWord } from './words';
 import { expandTitle, titleInitials } from './titles';
 import { resolveAntecedent, sentencesBack, textUpTo, type QuotePosition } from './antecedent';
 import { resolveRole } from './roles';
+import { firstOfTwo, personOfBody } from './people-in-phrase';
 import { organisationBefore } from './organisation-before';
 
 export type { QuotePosition } from './antecedent';
@@ -57,30 +58,6 @@ function resolveCollective(people: Person[], at: QuotePosition, reach = 2): Spea
     if (org) return org;
   }
   return null;
-}
-
-/** The known person a phrase names before the body they belong to ("Det Insp Gareth Pryce of Greater Manchester Police"). */
-function personOfBody(phrase: string, people: Person[]): Person | undefined {
-  return people.find((p) => {
-    if (p.unnamed || !p.name.includes(' ') || hasOrgWord(p.name) || /\s(?:District|Authority|Board)$/.test(p.name)) return false;
-    const at = phrase.indexOf(p.name);
-    return at >= 0 && /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.test(phrase.slice(at + p.name.length));
-  });
-}
-
-/**
- * "Attendees Tanya Quinn and Orla Ormond said", "Brito-Zapata and Reyes-Puig said": two known people
- * named together (in full, or by surname alone); the first named speaks for both.
- */
-function firstOfTwo(phrase: string, people: Person[]): Person | undefined {
-  const pair = /^(.*\S)\s+and\s+(\p{Lu}.*)$/u.exec(phrase);
-  if (!pair) return undefined;
-  const named = (part: string, end: boolean): Person | undefined =>
-    people.find((p) => !p.unnamed && p.name.includes(' ') && (end ? part.endsWith(p.name) : part === p.name)) ??
-    (/^\p{Lu}[\p{L}’'-]+$/u.test(part) ? lookupPerson(people, part) : undefined);
-  const one = named(pair[1]!, true);
-  const two = named(pair[2]!, false);
-  return one && two && one !== two && !one.unnamed && !two.unnamed ? one : undefined;
 }
 
 // "The Scottish Courts Service’s website states", "Acme’s statement said": the owner of the text speaks.
