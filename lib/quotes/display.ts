@@ -11,7 +11,8 @@ const SENTENCE_END = /[.!?…]["”’'»)\]]*\s*$/;
 export function isDisplayText(text: string): boolean {
   if (CAPTION.test(text)) return true;
   const words = text.trim().split(/\s+/).length;
-  return words <= 12 && !SENTENCE_END.test(text);
+  // (“I will miss you all so much. Holly”: a sentence ended inside makes body text, whatever follows it.)
+  return words <= 12 && !SENTENCE_END.test(text) && !/[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text);
 }
 
 /** True when the paragraph is nothing but one quotation: no attribution, no words of the writer's. */

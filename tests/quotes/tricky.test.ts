@@ -53,6 +53,11 @@ describe('what a quote is and who said it', () => {
     expect(qs.map((q) => q.paragraph)).toEqual([0, 3]);
   });
 
+  it('keeps a short last line of a statement signed off with a name inside the marks', () => {
+    const qs = findQuotes(['Presenter Jo Marsh said: “Thank you to everyone who watched.', '“I will miss you all so much. Jo”', 'Her Mission to Mars Ends']);
+    expect(qs.map((q) => `${q.paragraph}/${q.speaker?.name ?? '-'}`)).toEqual(['0/Jo Marsh', '1/Jo Marsh']);
+  });
+
   it('tells headlines, titles, scare terms and nicknames from speech', () => {
     const qs = findQuotes([
       'The Sun ran a story headlined “Gotcha”, while the 1939 film “The Wizard of Oz” was rerun.',
