@@ -7,7 +7,7 @@ import { unnamedSources } from './unnamed';
 import { learnPronouns, type Pronoun } from './pronouns';
 import { isDescribedPlace, isPlaceAfterPreposition, isPlaceName, isCompassWord } from './places';
 import { namesAThing } from './thing-names';
-import { isNationality, isPersonNoun, isPlaceSurname, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, SPEECH_VERB_NEXT, SPEECH_VERBS } from './words';
+import { isNationality, isPersonNoun, isPlaceSurname, isRoleWord, isTitleWord, isSpeechVerb, isTitleSurname, NON_PERSON_WORDS, SPEECH_VERB_NEXT, SPEECH_VERBS, DESCRIBED_SOMEONE } from './words';
 import { isCommonWord } from './common-words';
 import { kinName, markFamilyFirst, nameAtEnd, withoutLeadingQualifier } from './name-shapes';
 import { addPerson, spokespeopleOfPeople } from './person-list';
@@ -36,6 +36,8 @@ const PARTY_MEMBER = /\b(?:Democrat|Republican|Independent|Tory|Conservative|Lib
 // "in Long Beach", "near Port Harcourt": after these, a run of names is a place, however long.
 const PLACE_BEFORE = /\b(?:in|near|across|outside|inside|throughout|around)\s+$/;
 const LOCATIVE = /\b(?:in|at|from|to|near|across|outside|inside|into|around|throughout|via|towards|toward|of)\s+$/;
+
+const DESCRIBED_BEFORE = new RegExp(`(?:^|[.;]\\s+)${DESCRIBED_SOMEONE}\\s*$`);
 
 const NICKNAME = /(\p{Lu}[\p{L}’'-]+)\s+[“"‘][^”"’]{1,30}[”"’]\s+(?=\p{Lu})/gu;
 
@@ -151,7 +153,7 @@ export function findPeople(paragraphs: string[]): Person[] {
       // "Ray and Loretta Rice", "William and Rosa Wilder Langston": a couple named together share the surname written once, after the second.
       const couple = words.length === 1 && !candidatesFor(people, words[0]!).length && /^\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)\b(?!\s+\p{Lu})/u.exec(after);
       // ("A driver, Awolola, said": one word set off by commas after someone described is what they are called.)
-      const setOff = words.length === 1 && /^\s*,/.test(after) && /(?:^|[.;]\s+)(?:An?|Another|One)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$/.test(text.slice(0, run.index));
+      const setOff = words.length === 1 && /^\s*,/.test(after) && DESCRIBED_BEFORE.test(text.slice(0, run.index));
       const looksLikePerson = words.length >= 2 || written !== null || cueAfter || !!couple || setOff;
       // Particles do not count towards a name's length: "Faisal bin Hamoud al-Harthy", "Pádraig Ó Ceallaigh".
       const core = words.filter((w) => !/^(?:bin|ibn|bint|ben|abu|Ó|Ní|Nic|Uí|van|von|de|der|den|da|di|du|del|le|la|[Uu]l|[Uu]d|[Uu]r)$/.test(w));

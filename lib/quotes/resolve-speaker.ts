@@ -92,10 +92,12 @@ function resolvePhrase(phrase: string, people: Person[], at: QuotePosition): Spe
   if (/\b(?:email|letter|post|message|text)$/i.test(phrase.trim())) return resolveCollective(people, at, 1) ?? resolveAntecedent(people, at) ?? resolveCollective(people, at);
   if (DOCUMENT.test(phrase.trim())) return resolveCollective(people, at);
   // "the company said", "in the words of its own investor deck": the organisation named nearest before.
-  if (ORG_ANAPHOR.test(phrase.trim()) || /^its\s/i.test(phrase.trim())) {
-    // ("the local police force" with no force named: the body as described, never a person named nearby.)
+  const anaphor = ORG_ANAPHOR.test(phrase.trim());
+  if (anaphor || /^its\s/i.test(phrase.trim())) {
     const org = organisationBefore(phrase.trim(), at, people);
-    if (org || ORG_ANAPHOR.test(phrase.trim())) return org ?? { name: phrase.trim().replace(/^(?:the|its)\s+/i, ''), title: null };
+    if (org) return org;
+    // ("the local police force" with no force named: the body as described, never a person named nearby.)
+    if (anaphor) return { name: phrase.trim().replace(/^(?:the|its)\s+/i, ''), title: null };
   }
   // "a spokesperson for the railroad", "a spokesman for the county council": the organisation the story named before.
   const lowerOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+)?(?:spokes\w+|representative)\s+(?:for|of|at|from)\s+((?:the|its)\s+(?:[a-z]+\s+)?[a-z]+)$/.exec(phrase.trim());

@@ -48,7 +48,8 @@ export function sentenceSubject(sentence: string): string {
   const clause = skipParticiple(withoutAdverb(sentence.replace(DATELINE, '')).replace(/^(?:As|On|In|From)\s+(?:the\s+)?(?:part|behalf|side) of [^,]+,\s*/, '').replace(INTRO, ''));
   // "Meridian’s lawyer, Jonathan Adeyemi, said": a role set off before a name; the name is the subject.
   // ("A driver, Awolola, said": one word is a name only after someone described as "a" or "another" …)
-  const titled = [TITLE_THEN_NAME.exec(clause)].find((m) => m && (m[2]!.includes(' ') || (/^(?:An?|Another|One)\s/.test(m[1]!) && !notName(m[2]!) && !isPlaceName(m[2]!))));
+  const match = TITLE_THEN_NAME.exec(clause);
+  const titled = match && (match[2]!.includes(' ') || (/^(?:An?|Another|One)\s/.test(match[1]!) && !notName(match[2]!) && !isPlaceName(match[2]!))) ? match : null;
   // "Another analyst, Jo Bell of Acme, …": the determiner and the employer set off after the name are not part of either.
   if (titled) return `${titled[1]!.replace(/^(?:An?|Another|One)\s+/, '')} ${titled[2]}`;
   // "foreign ministry spokesman Wang Lei said": lower-case words of a title may open the sentence.

@@ -1,4 +1,4 @@
-import { isPersonNoun, isRoleWord, SPEECH_VERBS } from './words';
+import { DESCRIBED_SOMEONE, isPersonNoun, isRoleWord, SPEECH_VERBS } from './words';
 import { unnamedBefore } from './unnamed';
 import { ORG_ANAPHOR } from './organisations';
 
@@ -27,7 +27,11 @@ const FIRST_VERB = /\s([a-z]+(?:ed|ied)|went|came|took|made|gave|sat|stood|rose|
 
 // ("A customer, simply called Ibrahim, told", "another protester, one Mrs Jummai, said", "Another resident who
 // identified himself simply as Kunle said", "A driver, Awolola, said": a single name given to someone described.)
-const NAMED_AS = /\b(?:gave (?:his|her|their) name (?:only )?as|identified (?:(?:himself|herself|themselves) )?(?:simply |only )?as|(?<=^|[.;]\s+)(?:An?|Another|One)\s+(?:[a-z-]+\s+){0,2}[a-z]+,|identified only by (?:his|her|their) first name,?|known only as|(?:simply|only) (?:called|named)|, one (?:Mr|Mrs|Ms|Miss)\.?)\s+(\p{Lu}[\p{L}’'-]+)\s*,?\s*$/u;
+const NAMED_AS = new RegExp(
+  `\\b(?:gave (?:his|her|their) name (?:only )?as|identified (?:(?:himself|herself|themselves) )?(?:simply |only )?as|(?<=^|[.;]\\s+)${DESCRIBED_SOMEONE}|` +
+    `identified only by (?:his|her|their) first name,?|known only as|(?:simply|only) (?:called|named)|, one (?:Mr|Mrs|Ms|Miss)\\.?)\\s+(\\p{Lu}[\\p{L}’'-]+)\\s*,?\\s*$`,
+  'u',
+);
 
 /** Words of a noun phrase read backwards from the end of `text` while they look like part of a name, role or group. */
 function trailingPhrase(text: string): string {

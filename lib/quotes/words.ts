@@ -156,8 +156,11 @@ export const NOT_NAME_WORDS = new Set(
 /** A pronoun fused with a verb (I’ve, It’s, That’s): a capitalised word that is never a name. */
 export const CONTRACTION = /^(?:I|It|That|There|Here|We|You|They|He|She|What|Who|Let)[’'](?:ve|m|ll|d|s|re)$/;
 
-/** True for a capitalised word that is never (part of) a name: sentence openers, days, months, contractions. */
-export const notName = (w: string): boolean => NOT_NAME_WORDS.has(w) || CONTRACTION.test(w) || NOT_NAME_WORDS.has(w.replace(/[’']s$/, ''));
+/** True for a capitalised word that is never (part of) a name: sentence openers, days, months, contractions (with or without a possessive: "Thursday’s"). */
+export const notName = (w: string): boolean => NOT_NAME_WORDS.has(w.replace(/[’']s$/, '')) || CONTRACTION.test(w);
+
+/** "A driver," "Another motorist," "One resident,": someone described, whose name may follow set off by commas. */
+export const DESCRIBED_SOMEONE = '(?:An?|Another|One)\\s+(?:[a-z-]+\\s+){0,2}[a-z]+,';
 
 /** Words that make a capitalised run an organisation, place or event rather than a person. */
 export const NON_PERSON_WORDS = new Set(
