@@ -29,7 +29,9 @@ export function capitalisedRuns(text: string): Mention[] {
       words = words.slice(initials);
     }
     // ("But for Barry and …": a joining word left at the front once the opener is gone goes too.)
-    while (words.length && (notName(words[0]!) || (/^(?:of|for)$/.test(words[0]!) && index !== (m.index ?? 0)))) {
+    // ("spokesman He Yadong": inside a sentence a capital "He" before a name is the family name, not the pronoun.)
+    const surnameHe = words[0] === 'He' && words.length > 1 && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, index - 3), index));
+    while (words.length && !surnameHe && (notName(words[0]!) || (/^(?:of|for)$/.test(words[0]!) && index !== (m.index ?? 0)))) {
       index += words[0]!.length + 1;
       words = words.slice(1);
     }

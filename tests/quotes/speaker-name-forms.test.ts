@@ -60,6 +60,11 @@ describe('a name written in another form later', () => {
     expect(speakers(text)).toEqual(['Amartya Sen', 'Ralph Recto', 'Maria Lopez']);
   });
 
+  it('keeps the family name "He" inside a sentence, while "He" opening one stays the pronoun', () => {
+    const text = ['Commerce Ministry spokesman He Weidong said talk of progress was "futile".', 'He added: "There is no factual foundation."'];
+    expect(speakers(text)).toEqual(['He Weidong', 'He Weidong']);
+  });
+
   it('does not take a title’s letters for a body', () => {
     const text = ['Members of Middle Park Council met on Monday.', 'The MP said the plan was “a disgrace”.'];
     expect(speakers(text)).not.toContain('Middle Park Council');
