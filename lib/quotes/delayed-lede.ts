@@ -2,6 +2,7 @@ import type { Quote } from './types';
 import { lookupPerson, type Person } from './people';
 import { sentenceSubject } from './sentence-subject';
 import { narration } from './narration';
+import { SPEECH_VERBS } from './words';
 
 // Who an official or a source is stays unnamed on purpose; a member of the public is named next.
 const ANONYMOUS = /\b(?:official|officials|source|sources|diplomat|aide|insider|spokes\w+|representative|person|people)\b/i;
@@ -16,7 +17,7 @@ const INTRODUCED = /^\s*,\s*(?:\d{1,3}\s*,|(?:a|an|the|who|whose)\b)/;
  */
 export function nameDelayedLede(quotes: Quote[], paragraphs: string[], people: Person[]): void {
   if (paragraphs.length < 2) return;
-  nameLedeRoles(quotes, people);
+  nameLedeRoles(quotes, people, paragraphs);
   const next = narration(paragraphs[1]!);
   const subject = sentenceSubject(next);
   const person = subject ? lookupPerson(people, subject) : undefined;
@@ -38,7 +39,7 @@ export function nameDelayedLede(quotes: Quote[], paragraphs: string[], people: P
  * "A coroner has described the death … as a “human tragedy”" and later "Coroner Scott Mitchell": a
  * role opening the story is the one person the story later names with that title.
  */
-function nameLedeRoles(quotes: Quote[], people: Person[]): void {
+function nameLedeRoles(quotes: Quote[], people: Person[], paragraphs: string[]): void {
   for (const quote of quotes) {
     // ("Singapore’s defense minister": a description ending in the role noun counts by that noun.)
     const description = quote.speaker?.name ?? '';
@@ -47,7 +48,17 @@ function nameLedeRoles(quotes: Quote[], people: Person[]): void {
     const holders = people.filter((p) => !p.unnamed && p.name.includes(' ') && new RegExp(`\\b${role}$`, 'i').test(p.title ?? ''));
     // ("Singapore’s defense minister has said …" in a story that names only Ng Eng Hen: he is the minister.)
     const named = people.filter((p) => !p.unnamed && p.name.includes(' '));
-    const holder = holders.length === 1 ? holders[0] : named.length === 1 && !ANONYMOUS.test(description) && !/[^s]s$/.test(role) ? named[0] : undefined;
+    const office = !ANONYMOUS.test(description) && !/[^s]s$/.test(role);
+    const holder = holders.length === 1 ? holders[0] : office && named.length === 1 ? named[0] : office ? speaksNext(named, paragraphs) : undefined;
     if (holder) quote.speaker = { name: holder.name, title: holder.title };
   }
+}
+
+/**
+ * "Japan's chief cabinet secretary said … “…”" and next "…, Yoshihide Suga said the government …": wire
+ * copy names the lede's office holder in the next paragraph, as the subject of a speech verb and with no other title.
+ */
+function speaksNext(named: Person[], paragraphs: string[]): Person | undefined {
+  const next = narration(paragraphs[1] ?? '');
+  return named.find((p) => !p.title && new RegExp(`\\b${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:${SPEECH_VERBS})\\b`, 'u').test(next));
 }

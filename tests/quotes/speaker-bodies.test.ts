@@ -26,6 +26,15 @@ describe('the delayed lede', () => {
     expect(speakers(text)).toEqual(['Peter Trewin']);
   });
 
+  it('gives an office named in the lede to the person the next paragraph has speak with no other title', () => {
+    const text = [
+      'TOKYO (AP) -- Japan’s chief cabinet secretary said Wednesday remarks from a Korean politician were "highly inappropriate."',
+      'In the latest sign of tension over history, Hiroshi Tanabe said the government had lodged a complaint, Kyodo reported.',
+      'Daisuke Mori, director general at the foreign ministry, lodged the complaint with the embassy.',
+    ];
+    expect(speakers(text)).toEqual(['Hiroshi Tanabe']);
+  });
+
   it('leaves an anonymous official unnamed', () => {
     const text = ['A senior official said the deal was "close".', 'Maria Soto, 41, a trader, said prices had risen.'];
     expect(speakers(text)).toEqual(['senior official']);
