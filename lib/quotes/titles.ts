@@ -42,8 +42,8 @@ const SPELLED_OUT: Record<string, string> = {
   md: 'managing director', pm: 'prime minister', cllr: 'councillor', cr: 'councillor', sen: 'senator', rep: 'representative',
   gov: 'governor', dr: 'doctor', prof: 'professor', det: 'detective', insp: 'inspector', supt: 'superintendent',
   sgt: 'sergeant', lt: 'lieutenant', col: 'colonel', gen: 'general', capt: 'captain', di: 'detective inspector',
-  // Synonyms a story alternates between: "captain Karan Waghmare" … "said the skipper".
-  skipper: 'captain', spokesman: 'spokesperson', spokeswoman: 'spokesperson', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
+  // Synonyms a story alternates between: "captain Karan Waghmare" … "said the skipper"; "manager" … "the Crues boss".
+  skipper: 'captain', boss: 'manager', spokesman: 'spokesperson', spokeswoman: 'spokesperson', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
   cs: 'cabinet secretary', sup: 'superintendent',
   dci: 'detective chief inspector', ds: 'detective sergeant', dc: 'detective constable', pc: 'police constable',
 };

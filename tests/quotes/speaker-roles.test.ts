@@ -52,6 +52,15 @@ describe('titles and roles around a name', () => {
     expect(speakers(text)).toEqual(['Ruth Chepkoech', 'Ruth Chepkoech']);
   });
 
+  it('knows the boss is the manager', () => {
+    const text = [
+      'Rovers manager Sean Doyle said his players deserved their win over Derry City on penalties.',
+      '"We missed some good chances," said the Rovers boss.',
+      'Derry assistant boss Paul Keane was gracious in defeat.',
+    ];
+    expect(speakers(text)).toEqual(['Sean Doyle']);
+  });
+
   it('knows the skipper is the captain', () => {
     const text = ['Town captain Joe Blake scored twice.', 'Coach Ann Lee praised the defence.', '"We defended well," said the skipper.'];
     expect(speakers(text)).toEqual(['Joe Blake']);
